@@ -1,0 +1,66 @@
+using DocCheck.Cli.Commands;
+using DocCheck.Pipeline;
+
+namespace DocCheck.Cli;
+
+/// <summary>Dispatches commands; the one place that turns any failure into an exit code and one line.</summary>
+internal static class Cli
+{
+    public const string Usage = """
+        DocCheck — 绩效评价报告一致性审核
+
+        用法：
+          doccheck check <文件> [--format md|json|docx] [--out <路径>] [--settings <设置文件>]
+              读取 Word（.docx）报告，运行全部审核规则，输出审核意见。
+              --format  md（默认，输出到终端）、json（供程序调用）、docx（Word 审核意见）
+              --out     写入文件；docx 格式未给出时写在原文件旁（<原文件名>.审核意见.docx）
+              --settings  规则设置（启用/停用、严重程度、容差、等级划分），见 doccheck.settings.example.json
+          doccheck rules
+              列出全部审核规则（编号、默认严重程度、名称）。
+          doccheck bench <目录> [--iterations N]
+              基准测试：单线程预热后反复审核目录下全部 .docx，报告每秒份数和每份内存。
+          doccheck --version | --help
+
+        退出码：0 无错误级发现；1 有错误级发现；2 文件无法读取（原因一行输出到 stderr）；64 用法错误；70 内部错误。
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                stdout.WriteLine(Usage);
+                return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Clean;
+            }
+
+            var rest = args.Skip(1).ToList();
+            return args[0] switch
+            {
+                "check" => CheckCommand.Run(rest, stdout, stderr),
+                "rules" => RulesCommand.Run(stdout),
+                "bench" => BenchCommand.Run(rest, stdout),
+                "--version" => Version(stdout),
+                _ => throw new UsageException($"未知命令 {args[0]}"),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"用法错误：{ex.Message}（doccheck --help 查看用法）");
+            return ExitCodes.Usage;
+        }
+#pragma warning disable CA1031 // The CLI boundary: any bug becomes one line and an exit code, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"内部错误（请报告此问题）：{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int Version(TextWriter stdout)
+    {
+        stdout.WriteLine("doccheck " + EngineInfo.Version);
+        return ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text.RegularExpressions;
+using DocCheck.Core.Documents;
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
+
+namespace DocCheck.Extract.Figures;
+
+/// <summary>
+/// Finds money figures with their roles in running text, and totals stated with their breakdowns
+/// (共支出512.02万元，具体情况为：…25.39万元、…9.96万元…) and budget adjustments.
+/// </summary>
+public static partial class ProseFigureExtractor
+{
+    /// <summary>Collects the figures and sums of one paragraph.</summary>
+    public static void Extract(ParagraphBlock paragraph, ICollection<Figure> figures, ICollection<SumStatement> sums)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(sums);
+        var text = paragraph.Text.Value;
+        var numbers = NumberParser.FindAll(text);
+        if (numbers.Count == 0)
+        {
+            return;
+        }
+
+        var clauses = Splitter.Clauses(text);
+        var consumed = new HashSet<int>();
+        ExtractBreakdowns(paragraph, text, numbers, clauses, consumed, sums);
+
+        var paragraphFigures = new List<Figure>();
+        foreach (var number in numbers)
+        {
+            if (consumed.Contains(number.Start) || !IsMoneyLike(number) || number.Comparator != Comparator.None)
+            {
+                continue;
+            }
+
+            if (RoleOf(text, clauses, number) is { } role)
+            {
+                var anchor = Anchor.ForText(paragraph.Location, paragraph.Text, Splitter.Containing(clauses, number.Start),
+                    new TextRange(number.Start, number.Length));
+                paragraphFigures.Add(new Figure(role.Role, AsMoney(number), role.Keyword, anchor, InTable: false));
+            }
+        }
+
+        foreach (var figure in paragraphFigures)
+        {
+            figures.Add(figure);
+        }
+
+        ExtractAdjustment(paragraphFigures, sums);
+    }
+
+    /// <summary>Whether a number can be money: printed in 元/万元/亿元, or a bare 万/亿 amount.</summary>
+    internal static bool IsMoneyLike(PrintedNumber number) =>
+        number.Kind == UnitKind.Money || (number.Kind == UnitKind.None && number.Scale > 1m);
+
+    /// <summary>A bare 45万 read as 45万元.</summary>
+    internal static PrintedNumber AsMoney(PrintedNumber number) =>
+        number.Kind == UnitKind.Money ? number : number with { Kind = UnitKind.Money };
+
+    private static (FigureRole Role, string Keyword)? RoleOf(string text, IReadOnlyList<TextRange> clauses, PrintedNumber number)
+    {
+        var clauseIndex = IndexOf(clauses, number.Start);
+        if (clauseIndex < 0)
+        {
+            return null;
+        }
+
+        var clause = clauses[clauseIndex];
+        var before = text.AsSpan(clause.Start, number.Start - clause.Start);
+        var found = RoleLexicon.Nearest(before);
+        var searched = before;
+
+        // "实际支出：45万元" — the keyword sits in the clause before the colon.
+        if (found is null && before.Trim().TrimStart("为共计约合计达").Length == 0 && clauseIndex > 0)
+        {
+            var previous = clauses[clauseIndex - 1];
+            if (previous.End > 0 && text[previous.End - 1] is ':' or '：')
+            {
+                searched = text.AsSpan(previous.Start, previous.Length);
+                found = RoleLexicon.Nearest(searched);
+            }
+        }
+
+        if (found is not { } hit)
+        {
+            return null;
+        }
+
+        // Text between the keyword and the number must be a connector, not another subject (支出…的工资179万元).
+        var between = searched[(hit.Position + hit.Keyword.Length)..];
+        if (between.Length > 12 || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
+            || HasNotFactQualifier(searched[..hit.Position]))
+        {
+            return null;
+        }
+
+        return (hit.Role, hit.Keyword);
+    }
+
+    private static int IndexOf(IReadOnlyList<TextRange> ranges, int position)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            if (ranges[i].Contains(position))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasPartialQualifier(ReadOnlySpan<char> text)
+    {
+        foreach (var qualifier in RoleLexicon.PartialQualifiers)
+        {
+            if (text.Contains(qualifier, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNotFactQualifier(ReadOnlySpan<char> text)
+    {
+        foreach (var qualifier in RoleLexicon.NotFactQualifiers)
+        {
+            if (text.Contains(qualifier, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ExtractBreakdowns(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        IReadOnlyList<TextRange> clauses, HashSet<int> consumed, ICollection<SumStatement> sums)
+    {
+        foreach (Match trigger in BreakdownTrigger().Matches(text))
+        {
+            // The total: the last money amount before the trigger, in the same sentence.
+            var sentenceStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, trigger.Index - 1)) + 1;
+            var total = numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start + n.Length <= trigger.Index
+                && IsMoneyLike(n) && n.Comparator == Comparator.None);
+            if (total is null)
+            {
+                continue;
+            }
+
+            // The parts: money amounts after the trigger up to the end of the sentence.
+            var end = text.IndexOf('。', trigger.Index + trigger.Length);
+            end = end < 0 ? text.Length : end;
+            var partNumbers = numbers.Where(n => n.Start >= trigger.Index + trigger.Length && n.Start < end
+                && IsMoneyLike(n) && n.Comparator == Comparator.None && !consumed.Contains(n.Start)).ToList();
+            if (partNumbers.Count < 2)
+            {
+                continue;
+            }
+
+            var totalClause = Splitter.Containing(clauses, total.Start);
+            var totalTerm = new SumTerm(AsMoney(total), LabelBefore(text, totalClause, total),
+                Anchor.ForText(paragraph.Location, paragraph.Text, totalClause, new TextRange(total.Start, total.Length)));
+            var parts = new List<SumTerm>();
+            var previousEnd = trigger.Index + trigger.Length;
+            foreach (var part in partNumbers)
+            {
+                var label = text[previousEnd..part.Start].Trim('、', '，', ',', '；', ';', ':', '：', ' ', '为');
+                var partRange = new TextRange(previousEnd, part.Start + part.Length - previousEnd);
+                parts.Add(new SumTerm(AsMoney(part), label,
+                    Anchor.ForText(paragraph.Location, paragraph.Text, partRange, new TextRange(part.Start, part.Length))));
+                previousEnd = part.Start + part.Length;
+                consumed.Add(part.Start);
+            }
+
+            var subject = IsSourceList(parts) ? "资金来源" : "支出明细";
+            sums.Add(new SumStatement(subject, SumKind.Breakdown, totalTerm, parts));
+        }
+    }
+
+    private static bool IsSourceList(IReadOnlyList<SumTerm> parts) =>
+        parts.All(p => SourceWords().IsMatch(p.Label));
+
+    private static string LabelBefore(string text, TextRange clause, PrintedNumber number) =>
+        text[clause.Start..number.Start].Trim('，', ',', ':', '：', ' ');
+
+    /// <summary>initial − recovered − transferred + added = adjusted, when one paragraph states them all.</summary>
+    private static void ExtractAdjustment(List<Figure> figures, ICollection<SumStatement> sums)
+    {
+        var initial = figures.FirstOrDefault(f => f.Role is FigureRole.BudgetInitial or FigureRole.Budget);
+        var adjusted = figures.LastOrDefault(f => f.Role == FigureRole.BudgetAdjusted);
+        var changes = figures.Where(f => f.Role is FigureRole.Recovered or FigureRole.Transferred or FigureRole.Added).ToList();
+        if (initial is null || adjusted is null || changes.Count == 0
+            || initial.Anchor.Focus.Start > changes[0].Anchor.Focus.Start
+            || adjusted.Anchor.Focus.Start < changes[^1].Anchor.Focus.Start)
+        {
+            return;
+        }
+
+        var parts = new List<SumTerm> { new(initial.Number, initial.Label, initial.Anchor) };
+        parts.AddRange(changes.Select(c => new SumTerm(c.Number, c.Label, c.Anchor, c.Role == FigureRole.Added ? 1 : -1)));
+        sums.Add(new SumStatement("调整后预算", SumKind.Adjustment, new SumTerm(adjusted.Number, adjusted.Label, adjusted.Anchor), parts));
+    }
+
+    [GeneratedRegex("(具体(情况)?(为|如下|是)|其中|包括|分别(为|是)|明细(为|如下)|主要(用于|包括)|构成(为|如下))[:：]?")]
+    private static partial Regex BreakdownTrigger();
+
+    [GeneratedRegex("中央|省|市|县|区|乡|镇|自筹|社会|其他|本级|财政|拨款|结转|单位")]
+    private static partial Regex SourceWords();
+}

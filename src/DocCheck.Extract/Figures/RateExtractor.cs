@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using DocCheck.Core.Documents;
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
+
+namespace DocCheck.Extract.Figures;
+
+/// <summary>
+/// Finds stated rates in running text: execution and funds-received rates (recomputed later from the report's
+/// figures), shares stated with their base (2074个事项中1648个…，占比80%) and completion rates stated with
+/// plan and actual (计划建设60,000亩，实际完成57,420亩，完成率96.7%).
+/// </summary>
+public static partial class RateExtractor
+{
+    /// <summary>Collects the rates of one paragraph.</summary>
+    public static void Extract(ParagraphBlock paragraph, IReadOnlyList<Figure> paragraphFigures, ICollection<RateStatement> rates)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(paragraphFigures);
+        ArgumentNullException.ThrowIfNull(rates);
+        var text = paragraph.Text.Value;
+        if (!text.Contains('%', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var numbers = NumberParser.FindAll(text);
+        var clauses = Splitter.Clauses(text);
+        var sentences = Splitter.Sentences(text);
+        foreach (var rate in numbers.Where(n => n.Kind == UnitKind.Percent && n.Comparator == Comparator.None))
+        {
+            var clause = Splitter.Containing(clauses, rate.Start);
+            var sentence = Splitter.Containing(sentences, rate.Start);
+            var label = text[clause.Start..rate.Start].TrimEnd('为', '是', '达', '到', ':', '：', '约', ' ');
+            label = label.EndsWith('达') ? label[..^1] : label;
+            var anchor = Anchor.ForText(paragraph.Location, paragraph.Text, clause, new TextRange(rate.Start, rate.Length));
+            var name = RateName().Match(label) is { Success: true } named ? named.Value : label;
+
+            if (ExecutionName().IsMatch(label))
+            {
+                rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor));
+            }
+            else if (label.EndsWith("到位率", StringComparison.Ordinal))
+            {
+                rates.Add(new RateStatement(RateKind.FundsReceived, name, rate, anchor));
+            }
+            else if ((label == "完成" || label.EndsWith("支出进度", StringComparison.Ordinal))
+                && paragraphFigures.Any(f => f.Role == FigureRole.Spent && sentence.Contains(f.Anchor.Focus.Start))
+                && paragraphFigures.Any(f => f.Role is FigureRole.Budget or FigureRole.BudgetInitial or FigureRole.BudgetAdjusted && sentence.Contains(f.Anchor.Focus.Start)))
+            {
+                rates.Add(new RateStatement(RateKind.Execution, "预算执行率（" + label + "）", rate, anchor));
+            }
+            else if (ShareOf(paragraph, text, numbers, sentence, rate, label, anchor) is { } share)
+            {
+                rates.Add(share);
+            }
+            else if (CompletionOf(paragraph, text, numbers, sentence, rate, label, name, anchor) is { } completion)
+            {
+                rates.Add(completion);
+            }
+        }
+    }
+
+    /// <summary>"A个…中B个…，占比N%": the denominator before 中, the numerator after it, same measure word.</summary>
+    private static RateStatement? ShareOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        TextRange sentence, PrintedNumber rate, string label, Anchor anchor)
+    {
+        if (!ShareLabel().IsMatch(label))
+        {
+            return null;
+        }
+
+        var before = numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Kind == UnitKind.Measure && n.Comparator == Comparator.None).ToList();
+        for (var i = before.Count - 1; i > 0; i--)
+        {
+            var numerator = before[i];
+            var denominator = before[i - 1];
+            var between = text[(denominator.Start + denominator.Length)..numerator.Start];
+            if (numerator.MeasureWord == denominator.MeasureWord && between.Contains('中', StringComparison.Ordinal) && between.Length <= 30
+                && numerator.Value <= denominator.Value)
+            {
+                return new RateStatement(RateKind.Explicit, label.Length > 0 ? label : "占比", rate, anchor,
+                    Term(paragraph, text, sentence, numerator, "分子"), Term(paragraph, text, sentence, denominator, "分母"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"计划X…实际完成Y…完成率N%": plan and actual of the same measure in the same sentence.</summary>
+    private static RateStatement? CompletionOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        TextRange sentence, PrintedNumber rate, string label, string name, Anchor anchor)
+    {
+        if (!label.EndsWith("完成率", StringComparison.Ordinal) && !label.EndsWith("完成比例", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        PrintedNumber? plan = null, actual = null;
+        foreach (var number in numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Kind == UnitKind.Measure && n.Comparator == Comparator.None))
+        {
+            var lead = text[Math.Max(sentence.Start, number.Start - 8)..number.Start];
+            if (PlanWord().IsMatch(lead))
+            {
+                plan = number;
+            }
+            else if (lead.Contains("完成", StringComparison.Ordinal) || lead.Contains("实际", StringComparison.Ordinal))
+            {
+                actual = number;
+            }
+        }
+
+        if (plan is null || actual is null || plan.MeasureWord != actual.MeasureWord)
+        {
+            return null;
+        }
+
+        return new RateStatement(RateKind.Explicit, name, rate, anchor,
+            Term(paragraph, text, sentence, actual, "实际完成"), Term(paragraph, text, sentence, plan, "计划"));
+    }
+
+    private static SumTerm Term(ParagraphBlock paragraph, string text, TextRange sentence, PrintedNumber number, string label) =>
+        new(number, label, Anchor.ForText(paragraph.Location, paragraph.Text, sentence, new TextRange(number.Start, number.Length)));
+
+    [GeneratedRegex(@"(预算|资金|项目|支出)?(执行率|支出率|使用率|执行进度)$")]
+    private static partial Regex ExecutionName();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{0,6}(率|占比|比例)$")]
+    private static partial Regex RateName();
+
+    [GeneratedRegex(@"(占比|占|比例|比重)$")]
+    private static partial Regex ShareLabel();
+
+    [GeneratedRegex("计划|目标|任务|应|下达")]
+    private static partial Regex PlanWord();
+}

@@ -1,0 +1,13 @@
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
+
+namespace DocCheck.Extract.Figures;
+
+/// <summary>A rate the report states, with its numerator and denominator when the same sentence states them.</summary>
+/// <param name="Kind">What the rate is.</param>
+/// <param name="Name">The rate as named (预算执行率, 占比, 完成率).</param>
+/// <param name="Stated">The printed rate.</param>
+/// <param name="Anchor">Where it is stated.</param>
+/// <param name="Numerator">For explicit rates, the numerator.</param>
+/// <param name="Denominator">For explicit rates, the denominator.</param>
+public sealed record RateStatement(RateKind Kind, string Name, PrintedNumber Stated, Anchor Anchor, SumTerm? Numerator = null, SumTerm? Denominator = null);

@@ -1,0 +1,128 @@
+namespace DocCheck.Extract.Figures;
+
+/// <summary>
+/// The words that give a money figure its role. In running text the keyword nearest before the number wins
+/// (the longest when several end at the same place: 上年结转资金 over 结转资金).
+/// </summary>
+public static class RoleLexicon
+{
+    /// <summary>Keywords and their roles.</summary>
+    public static IReadOnlyList<(string Keyword, FigureRole Role)> Keywords { get; } =
+    [
+        ("年初预算数", FigureRole.BudgetInitial),
+        ("年初预算", FigureRole.BudgetInitial),
+        ("计划投资额", FigureRole.BudgetInitial),
+        ("计划投资", FigureRole.BudgetInitial),
+        ("概算总投资", FigureRole.BudgetInitial),
+        ("概算投资", FigureRole.BudgetInitial),
+        ("批复预算", FigureRole.BudgetInitial),
+        ("预算批复数", FigureRole.BudgetInitial),
+        ("年初批复", FigureRole.BudgetInitial),
+        ("全年预算数", FigureRole.BudgetAdjusted),
+        ("全年预算", FigureRole.BudgetAdjusted),
+        ("调整后预算数", FigureRole.BudgetAdjusted),
+        ("调整后预算", FigureRole.BudgetAdjusted),
+        ("调整后的预算", FigureRole.BudgetAdjusted),
+        ("调整预算", FigureRole.BudgetAdjusted),
+        ("预算调整为", FigureRole.BudgetAdjusted),
+        ("实际投资", FigureRole.BudgetAdjusted),
+        ("预算金额", FigureRole.Budget),
+        ("预算资金", FigureRole.Budget),
+        ("项目预算", FigureRole.Budget),
+        ("预算数", FigureRole.Budget),
+        ("预算投资", FigureRole.Budget),
+        ("预算总额", FigureRole.Budget),
+        ("总预算", FigureRole.Budget),
+        ("预算安排", FigureRole.Budget),
+        ("安排资金", FigureRole.Budget),
+        ("安排预算", FigureRole.Budget),
+        ("总投资", FigureRole.Budget),
+        ("资金总额", FigureRole.Budget),
+        ("预算为", FigureRole.Budget),
+        ("预算", FigureRole.Budget),
+        ("实际到位资金", FigureRole.FundsReceived),
+        ("到位资金", FigureRole.FundsReceived),
+        ("实际到位", FigureRole.FundsReceived),
+        ("资金到位", FigureRole.FundsReceived),
+        ("到位数", FigureRole.FundsReceived),
+        ("拨付到位", FigureRole.FundsReceived),
+        ("已到位", FigureRole.FundsReceived),
+        ("到位", FigureRole.FundsReceived),
+        ("全年执行数", FigureRole.Spent),
+        ("执行数", FigureRole.Spent),
+        ("实际支出", FigureRole.Spent),
+        ("资金支出", FigureRole.Spent),
+        ("累计支出", FigureRole.Spent),
+        ("共支出", FigureRole.Spent),
+        ("支出", FigureRole.Spent),
+        ("实际使用情况", FigureRole.Spent),
+        ("实际使用", FigureRole.Spent),
+        ("使用资金", FigureRole.Spent),
+        ("已使用", FigureRole.Spent),
+        ("共支付", FigureRole.Spent),
+        ("已支付", FigureRole.Spent),
+        ("实际执行", FigureRole.Spent),
+        ("执行金额", FigureRole.Spent),
+        ("上年结转资金", FigureRole.CarryOverSource),
+        ("上年结转", FigureRole.CarryOverSource),
+        ("上年结余", FigureRole.CarryOverSource),
+        ("以前年度结转", FigureRole.CarryOverSource),
+        ("结余资金", FigureRole.Balance),
+        ("结余", FigureRole.Balance),
+        ("结转资金", FigureRole.Balance),
+        ("结转下年", FigureRole.Balance),
+        ("结转", FigureRole.Balance),
+        ("未支出", FigureRole.Balance),
+        ("未使用", FigureRole.Balance),
+        ("剩余资金", FigureRole.Balance),
+        ("财政收回", FigureRole.Recovered),
+        ("收回", FigureRole.Recovered),
+        ("调剂", FigureRole.Transferred),
+        ("调出", FigureRole.Transferred),
+        ("追加", FigureRole.Added),
+        ("调增", FigureRole.Added),
+    ];
+
+    /// <summary>
+    /// Words that make a figure partial when they come before its keyword in the same clause: a source's
+    /// share (中央资金支出…), an item (用于…支出) or a breakdown (其中…).
+    /// </summary>
+    public static IReadOnlyList<string> PartialQualifiers { get; } =
+    [
+        "其中", "用于", "中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "本级", "市县",
+        "乡镇", "自筹", "社会资金", "各", "每", "单个", "人均", "亩均", "户均", "平均", "当年财政拨款", "财政拨款",
+        "第一批", "第二批", "第三批", "上半年", "下半年", "季度", "其他",
+    ];
+
+    /// <summary>
+    /// Words that make a stated amount a goal rather than a fact (成本控制在…以内) or a standard (补助标准).
+    /// </summary>
+    public static IReadOnlyList<string> NotFactQualifiers { get; } =
+    [
+        "控制在", "不超过", "标准", "目标", "计划", "预计", "拟", "申请", "争取", "可研", "估算",
+    ];
+
+    /// <summary>The role of the keyword ending nearest the end of <paramref name="text"/>, if any.</summary>
+    public static (FigureRole Role, string Keyword, int Position)? Nearest(ReadOnlySpan<char> text)
+    {
+        (FigureRole Role, string Keyword, int Position)? best = null;
+        var bestEnd = -1;
+        foreach (var (keyword, role) in Keywords)
+        {
+            var position = text.LastIndexOf(keyword, StringComparison.Ordinal);
+            if (position < 0)
+            {
+                continue;
+            }
+
+            var end = position + keyword.Length;
+            if (end > bestEnd || (end == bestEnd && keyword.Length > best!.Value.Keyword.Length))
+            {
+                best = (role, keyword, position);
+                bestEnd = end;
+            }
+        }
+
+        return best;
+    }
+}

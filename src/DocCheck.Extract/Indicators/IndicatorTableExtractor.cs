@@ -1,0 +1,272 @@
+using System.Text.RegularExpressions;
+using DocCheck.Core.Documents;
+using DocCheck.Extract.Numbers;
+
+namespace DocCheck.Extract.Indicators;
+
+/// <summary>
+/// Recognises indicator tables in the layouts reports use — hierarchical 一级/二级/三级 with blank or merged
+/// cells continuing the level above and group weights such as 产出指标（50分）; scoring tables
+/// 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分; the standard self-evaluation table with the
+/// budget block on top — and reads their rows.
+/// </summary>
+public static partial class IndicatorTableExtractor
+{
+    /// <summary>The indicator table in <paramref name="table"/>, or null when it has no indicator header.</summary>
+    public static IndicatorTable? Extract(TableBlock table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            if (RecogniseHeader(table, r) is { } columns)
+            {
+                return Read(table, r, columns);
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<int, IndicatorColumn>? RecogniseHeader(TableBlock table, int row)
+    {
+        var columns = new Dictionary<int, IndicatorColumn>();
+        var previous = IndicatorColumn.Ignore;
+        foreach (var cell in table.RowCells(row))
+        {
+            var meaning = HeaderVocabulary.Classify(cell.Value);
+            if (meaning is null)
+            {
+                previous = IndicatorColumn.Ignore;
+                continue;
+            }
+
+            var column = meaning.Value;
+
+            // In scoring tables a weight column belongs to the level on its left.
+            if (column == IndicatorColumn.Weight)
+            {
+                column = previous switch
+                {
+                    IndicatorColumn.Level1 => IndicatorColumn.Level1Weight,
+                    IndicatorColumn.Level2 => IndicatorColumn.Level2Weight,
+                    _ => IndicatorColumn.Weight,
+                };
+            }
+
+            for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+            {
+                columns.TryAdd(c, column);
+            }
+
+            previous = column;
+        }
+
+        var values = columns.Values.ToHashSet();
+        var hasName = values.Contains(IndicatorColumn.Name) || values.Contains(IndicatorColumn.Level2);
+        var measures = new[] { IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score }
+            .Count(values.Contains);
+        var recognised = values.Count(v => v != IndicatorColumn.Ignore);
+        if (!hasName || measures == 0 || recognised < 3)
+        {
+            return null;
+        }
+
+        // Without a 三级/指标名称 column the deepest level names the indicator.
+        if (!values.Contains(IndicatorColumn.Name))
+        {
+            foreach (var key in columns.Where(p => p.Value == IndicatorColumn.Level2).Select(p => p.Key).ToList())
+            {
+                columns[key] = IndicatorColumn.Name;
+            }
+        }
+
+        // A lone Weight column after a Name column in a table that also has level weights stays the indicator's.
+        return columns;
+    }
+
+    private static IndicatorTable Read(TableBlock table, int headerRow, Dictionary<int, IndicatorColumn> columns)
+    {
+        int? ColumnOf(IndicatorColumn meaning) => columns.Where(p => p.Value == meaning).Select(p => (int?)p.Key).FirstOrDefault();
+        var level1Column = ColumnOf(IndicatorColumn.Level1);
+        var level1WeightColumn = ColumnOf(IndicatorColumn.Level1Weight);
+        var level2Column = ColumnOf(IndicatorColumn.Level2);
+        var level2WeightColumn = ColumnOf(IndicatorColumn.Level2Weight);
+        var nameColumn = ColumnOf(IndicatorColumn.Name)!.Value;
+        var targetColumn = ColumnOf(IndicatorColumn.Target);
+        var actualColumn = ColumnOf(IndicatorColumn.Actual);
+        var weightColumn = ColumnOf(IndicatorColumn.Weight);
+        var scoreColumn = ColumnOf(IndicatorColumn.Score);
+        var reasonColumn = ColumnOf(IndicatorColumn.Reason);
+        var comparatorColumn = ColumnOf(IndicatorColumn.Comparator);
+        var unitColumn = ColumnOf(IndicatorColumn.Unit);
+
+        // Header cells may be merged down over a second header row (绩效标准 over 优 | 良 | 中 | 差).
+        var firstDataRow = headerRow + 1;
+        foreach (var cell in table.RowCells(headerRow))
+        {
+            firstDataRow = Math.Max(firstDataRow, cell.Row + cell.RowSpan);
+        }
+
+        var indicators = new List<Indicator>();
+        var groups = new List<GroupDraft>();
+        GroupDraft? level1 = null;
+        GroupDraft? level2 = null;
+        PrintedNumber? totalWeight = null, totalScore = null;
+        TableCell? totalWeightCell = null, totalScoreCell = null;
+
+        for (var r = firstDataRow; r < table.RowCount; r++)
+        {
+            var label = Compact(FirstText(table, r));
+            if (TotalRow().IsMatch(label))
+            {
+                (totalWeight, totalWeightCell) = ReadNumber(table, r, weightColumn ?? level1WeightColumn);
+                if (totalWeight is null && level1WeightColumn is { } l1w && l1w != weightColumn)
+                {
+                    (totalWeight, totalWeightCell) = ReadNumber(table, r, l1w);
+                }
+
+                (totalScore, totalScoreCell) = ReadNumber(table, r, scoreColumn);
+                break;
+            }
+
+            if (r > firstDataRow && RecogniseHeader(table, r) is not null)
+            {
+                break;
+            }
+
+            if (level1Column is { } c1 && table.At(r, c1) is { } l1Cell && !l1Cell.IsEmpty && !ReferenceEquals(l1Cell, level1?.NameCell))
+            {
+                var (name, weight) = IndicatorText.SplitGroupLabel(l1Cell.Value);
+                var (weightFromColumn, weightCell) = ReadNumber(table, l1Cell.Row, level1WeightColumn);
+                level1 = new GroupDraft(1, name, string.Empty, l1Cell, weightFromColumn ?? weight, weightFromColumn is null ? (weight is null ? null : l1Cell) : weightCell);
+                groups.Add(level1);
+                level2 = null;
+            }
+
+            if (level2Column is { } c2 && table.At(r, c2) is { } l2Cell && !l2Cell.IsEmpty && !ReferenceEquals(l2Cell, level2?.NameCell))
+            {
+                var (name, weight) = IndicatorText.SplitGroupLabel(l2Cell.Value);
+                var (weightFromColumn, weightCell) = ReadNumber(table, l2Cell.Row, level2WeightColumn);
+                level2 = new GroupDraft(2, name, level1?.Name ?? string.Empty, l2Cell, weightFromColumn ?? weight, weightFromColumn is null ? (weight is null ? null : l2Cell) : weightCell);
+                groups.Add(level2);
+            }
+
+            if (table.At(r, nameColumn) is not { } nameCell || nameCell.Row != r || nameCell.IsEmpty
+                || (level2Column is not null && ReferenceEquals(nameCell, level2?.NameCell))
+                || (level1Column is not null && ReferenceEquals(nameCell, level1?.NameCell)))
+            {
+                continue;
+            }
+
+            var targetCell = OwnCell(table, r, targetColumn);
+            var actualCell = OwnCell(table, r, actualColumn);
+            var (weightValue, weightValueCell) = ReadNumber(table, r, weightColumn);
+            var (scoreValue, scoreCell) = ReadNumber(table, r, scoreColumn);
+            var comparator = OwnCell(table, r, comparatorColumn)?.Value ?? string.Empty;
+            var unit = OwnCell(table, r, unitColumn)?.Value ?? string.Empty;
+            var target = targetCell?.Value ?? string.Empty;
+            var actual = actualCell?.Value ?? string.Empty;
+            if (unit.Length > 0)
+            {
+                target = AppendUnit(target, unit);
+                actual = AppendUnit(actual, unit);
+            }
+
+            if (comparator.Length > 0 && target.Length > 0 && !"≥≤><=".Contains(target[0], StringComparison.Ordinal))
+            {
+                target = comparator.Replace("═", "=", StringComparison.Ordinal) + target;
+            }
+
+            var compactName = nameCell.Value.Replace("\n", string.Empty, StringComparison.Ordinal);
+            var groupText = (level1?.Name ?? string.Empty) + (level2?.Name ?? string.Empty) + compactName;
+            var indicator = new Indicator
+            {
+                Row = r,
+                Level1 = level1?.Name ?? string.Empty,
+                Level2 = level2?.Name ?? string.Empty,
+                Name = nameCell.Text.Original.Trim(),
+                NameCell = nameCell,
+                Level1Cell = level1?.NameCell,
+                Level2Cell = level2?.NameCell,
+                TargetCell = targetCell,
+                ActualCell = actualCell,
+                WeightCell = weightValueCell,
+                ScoreCell = scoreCell,
+                ReasonCell = reasonColumn is { } rc ? table.At(r, rc) : null,
+                Target = target,
+                Actual = actual,
+                Weight = weightValue,
+                Score = scoreValue,
+                IsExecutionRate = groupText.Contains("执行率", StringComparison.Ordinal) || compactName.Contains("预算执行", StringComparison.Ordinal),
+            };
+            indicators.Add(indicator);
+            level1?.Members.Add(indicator);
+            level2?.Members.Add(indicator);
+        }
+
+        return new IndicatorTable
+        {
+            Table = table,
+            HeaderRow = headerRow,
+            Columns = columns,
+            Indicators = indicators,
+            Groups = groups.Select(g => new IndicatorGroup(g.Level, g.Name, g.Parent, g.NameCell, g.Weight, g.WeightCell, g.Members)).ToList(),
+            DeclaredTotalWeight = totalWeight,
+            DeclaredTotalWeightCell = totalWeightCell,
+            TotalScore = totalScore,
+            TotalScoreCell = totalScoreCell,
+        };
+    }
+
+    private static string AppendUnit(string value, string unit) =>
+        value.Length == 0 || value.EndsWith(unit, StringComparison.Ordinal) || !char.IsAsciiDigit(value[^1]) ? value : value + unit;
+
+    private static TableCell? OwnCell(TableBlock table, int row, int? column) =>
+        column is { } c && table.At(row, c) is { } cell && cell.Row == row && cell.Column == c ? cell : null;
+
+    private static (PrintedNumber? Number, TableCell? Cell) ReadNumber(TableBlock table, int row, int? column)
+    {
+        if (OwnCell(table, row, column) is { } cell && NumberParser.ParseValue(cell.Value, "分") is { } number
+            && number.Comparator == Comparator.None && number.Kind is UnitKind.Points or UnitKind.None)
+        {
+            return (number, cell);
+        }
+
+        return (null, null);
+    }
+
+    private static string FirstText(TableBlock table, int row)
+    {
+        foreach (var cell in table.RowCells(row))
+        {
+            if (!cell.IsEmpty)
+            {
+                return cell.Value;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(总分|合计|总计|得分合计|总得分|合\s*计|总\s*分)")]
+    private static partial Regex TotalRow();
+
+    private sealed class GroupDraft(int level, string name, string parent, TableCell nameCell, PrintedNumber? weight, TableCell? weightCell)
+    {
+        public int Level { get; } = level;
+
+        public string Name { get; } = name;
+
+        public string Parent { get; } = parent;
+
+        public TableCell NameCell { get; } = nameCell;
+
+        public PrintedNumber? Weight { get; } = weight;
+
+        public TableCell? WeightCell { get; } = weightCell;
+
+        public List<Indicator> Members { get; } = [];
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text.RegularExpressions;
+using DocCheck.Core.Documents;
+using DocCheck.Extract.Figures;
+using DocCheck.Extract.Indicators;
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Periods;
+using DocCheck.Extract.Scores;
+using DocCheck.Extract.Sections;
+using DocCheck.Extract.Text;
+
+namespace DocCheck.Extract;
+
+/// <summary>Runs every extractor over a document once and gathers the facts the rules check.</summary>
+public static partial class ReportFactsExtractor
+{
+    /// <summary>Extracts the facts of a document.</summary>
+    public static ReportFacts Extract(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var title = TitleOf(document);
+        var sections = SectionMapper.Map(document, title);
+        var year = PeriodExtractor.ReportYear(title, document.Paragraphs.Select(p => p.Text.Value));
+
+        var figures = new List<Figure>();
+        var sums = new List<SumStatement>();
+        var rates = new List<RateStatement>();
+        var executions = new List<BudgetExecution>();
+        var scores = new List<ScoreClaim>();
+        var grades = new List<GradeClaim>();
+        var bands = new List<(Grade, decimal?, Anchor)>();
+        var periods = new List<PeriodMention>();
+        var indicatorTables = new List<IndicatorTable>();
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var before = figures.Count;
+            ProseFigureExtractor.Extract(paragraph, figures, sums);
+            RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), rates);
+            ScoreExtractor.Extract(paragraph.Location, paragraph.Text, scores, grades, bands);
+            if (year is { } reportYear && !paragraph.IsHeading)
+            {
+                PeriodExtractor.PartOfYear(paragraph, reportYear, periods);
+                if (sections.IsIn(paragraph.Index, "analysis", "achievement"))
+                {
+                    PeriodExtractor.OtherYear(paragraph, reportYear, periods);
+                }
+            }
+        }
+
+        var moneyUnit = DominantMoneyUnit(figures);
+        foreach (var table in document.Tables)
+        {
+            var indicatorTable = IndicatorTableExtractor.Extract(table);
+            var rowLimit = indicatorTable?.HeaderRow ?? table.RowCount;
+            TableFigureExtractor.Extract(table, rowLimit, moneyUnit, figures, sums, executions);
+            if (indicatorTable is not null)
+            {
+                indicatorTables.Add(indicatorTable);
+                AddIndicatorFacts(indicatorTable, rates, scores);
+            }
+
+            // Claims and ticked boxes written inside table cells (自评等级: ☑优 □良).
+            foreach (var cell in table.Cells)
+            {
+                if (indicatorTable is null || cell.Row < indicatorTable.HeaderRow)
+                {
+                    ScoreExtractor.Extract(cell.Location, cell.Text, scores, grades, bands);
+                }
+            }
+        }
+
+        foreach (var execution in executions.Where(e => e.Rate is not null && e.RateAnchor is not null))
+        {
+            rates.Add(new RateStatement(RateKind.Execution, "预算执行率", execution.Rate!, execution.RateAnchor!));
+        }
+
+        return new ReportFacts
+        {
+            Document = document,
+            Title = title,
+            Unit = UnitOf(document),
+            Year = year,
+            Sections = sections,
+            Figures = figures,
+            Sums = sums,
+            Rates = rates,
+            Executions = executions,
+            IndicatorTables = indicatorTables,
+            TotalScores = scores,
+            Grades = grades,
+            StatedBands = ScoreExtractor.BandsFrom(bands),
+            Periods = periods,
+        };
+    }
+
+    /// <summary>Rates and scores an indicator table states: its 执行率 / 到位率 rows' actual values and its total row.</summary>
+    private static void AddIndicatorFacts(IndicatorTable table, List<RateStatement> rates, List<ScoreClaim> scores)
+    {
+        foreach (var indicator in table.Indicators)
+        {
+            if (indicator.ActualCell is not { } actualCell || NumberParser.ParseValue(indicator.Actual) is not { Kind: UnitKind.Percent, Comparator: Comparator.None } actual)
+            {
+                continue;
+            }
+
+            var name = indicator.ShortName;
+            if (indicator.IsExecutionRate)
+            {
+                rates.Add(new RateStatement(RateKind.Execution, "预算执行率（" + name + "）", actual, Anchor.ForCell(actualCell)));
+            }
+            else if (name.Contains("资金到位率", StringComparison.Ordinal) || name.EndsWith("到位率", StringComparison.Ordinal))
+            {
+                rates.Add(new RateStatement(RateKind.FundsReceived, name, actual, Anchor.ForCell(actualCell)));
+            }
+        }
+
+        if (table.TotalScore is { } total && table.TotalScoreCell is { } cell)
+        {
+            scores.Add(new ScoreClaim(total, Anchor.ForCell(cell), InTable: true));
+        }
+    }
+
+    private static string? DominantMoneyUnit(List<Figure> figures) =>
+        figures.Where(f => !f.InTable && f.Number.Unit.Length > 0).GroupBy(f => f.Number.Unit)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>The title: the file's title property, else the first paragraph that names a report or table.</summary>
+    private static string TitleOf(ReportDocument document)
+    {
+        var paragraphs = document.Paragraphs.Where(p => p.Location.Part == DocumentPart.Body).ToList();
+        var named = paragraphs.FirstOrDefault(p => p.Body.Length <= 60 && TitleWords().IsMatch(p.Body) && p.Label is null);
+        var styled = paragraphs.FirstOrDefault(p => p.OutlineLevel == 0);
+        var candidate = named ?? styled ?? paragraphs.FirstOrDefault();
+        return document.PropertiesTitle ?? candidate?.Text.Original.Trim() ?? document.FileName;
+    }
+
+    /// <summary>The unit: a 项目单位 / 实施单位 / 预算单位 label with its value, in a table or a cover line.</summary>
+    private static string? UnitOf(ReportDocument document)
+    {
+        foreach (var table in document.Tables)
+        {
+            foreach (var cell in table.Cells)
+            {
+                if (UnitLabel().IsMatch(cell.Value) && cell.Value.Length <= 10
+                    && table.At(cell.Row, cell.Column + cell.ColumnSpan) is { IsEmpty: false } value)
+                {
+                    return value.Text.Original.Trim();
+                }
+            }
+        }
+
+        foreach (var paragraph in document.Paragraphs.Take(40))
+        {
+            var match = UnitLine().Match(paragraph.Text.Value);
+            if (match.Success)
+            {
+                return match.Groups["unit"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex("(评价报告|自评报告|绩效报告|自评表|评价表)$")]
+    private static partial Regex TitleWords();
+
+    [GeneratedRegex("^(项目实施单位|实施单位|项目单位|预算单位|单位名称|项目承担单位|主管部门)")]
+    private static partial Regex UnitLabel();
+
+    [GeneratedRegex("^(项目实施单位|实施单位|项目单位|预算单位|单位名称|评价对象单位|填报单位)[:：](?<unit>[^，。,；;]{2,40})")]
+    private static partial Regex UnitLine();
+}

@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DocCheck.Core.Documents;
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
+
+namespace DocCheck.Extract.Scores;
+
+/// <summary>
+/// Finds in running text the total score claimed (综合得分为100分, 评定分为97分), the grade claimed
+/// (评价等级为“优”, 评价结果为优, a ticked box ☑优 or R优), and the grade bands the report states
+/// (综合评价得分90分以上（含90分），绩效级别评定为优).
+/// </summary>
+public static partial class ScoreExtractor
+{
+    /// <summary>Collects claims and bands from one paragraph or cell text.</summary>
+    public static void Extract(SourceLocation location, Core.Text.NormalizedText text, ICollection<ScoreClaim> scores,
+        ICollection<GradeClaim> grades, ICollection<(Grade Grade, decimal? Lower, Anchor Anchor)> bands)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(grades);
+        ArgumentNullException.ThrowIfNull(bands);
+        var value = text.Value;
+        var sentences = Splitter.Sentences(value);
+        foreach (var sentence in sentences)
+        {
+            var s = sentence.Of(value);
+            var usedByBands = ReadBands(location, text, sentence, bands);
+
+            foreach (Match match in TotalScore().Matches(s))
+            {
+                var number = match.Groups["score"];
+                var start = sentence.Start + number.Index;
+                if (NumberParser.ParseValue(number.Value + "分") is { } score)
+                {
+                    var clause = Splitter.Containing(Splitter.Clauses(value), start);
+                    scores.Add(new ScoreClaim(score with { Start = start, Length = number.Length + 1 },
+                        Anchor.ForText(location, text, clause, new TextRange(start, number.Length + 1)), InTable: false));
+                }
+            }
+
+            foreach (Match match in GradeWord().Matches(s))
+            {
+                var start = sentence.Start + match.Groups["grade"].Index;
+                if (!usedByBands.Contains(start))
+                {
+                    AddGrade(location, text, value, start, match.Groups["grade"].Value, grades);
+                }
+            }
+
+            foreach (Match match in TickedBox().Matches(s))
+            {
+                AddGrade(location, text, value, sentence.Start + match.Groups["grade"].Index, match.Groups["grade"].Value, grades);
+            }
+        }
+    }
+
+    /// <summary>Builds bands from the (grade, lower edge) pairs found; null unless they describe at least two grades.</summary>
+    public static GradeBands? BandsFrom(IReadOnlyCollection<(Grade Grade, decimal? Lower, Anchor Anchor)> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var edges = new Dictionary<Grade, decimal>();
+        foreach (var (grade, lower, _) in found)
+        {
+            if (lower is { } edge && grade != Grade.Poor)
+            {
+                edges.TryAdd(grade, edge);
+            }
+        }
+
+        var distinctGrades = found.Select(f => f.Grade).Distinct().Count();
+        if (edges.Count == 0 || distinctGrades < 2)
+        {
+            return null;
+        }
+
+        return new GradeBands(edges, Stated: true, found.First().Anchor);
+    }
+
+    private static void AddGrade(SourceLocation location, Core.Text.NormalizedText text, string value, int start, string word, ICollection<GradeClaim> grades)
+    {
+        if (Grades.Parse(word) is { } grade)
+        {
+            var clause = Splitter.Containing(Splitter.Clauses(value), start);
+            grades.Add(new GradeClaim(grade, word, Anchor.ForText(location, text, clause, new TextRange(start, word.Length))));
+        }
+    }
+
+    /// <summary>
+    /// Pairs each score bound in the sentence (90分以上, 80-90分, 60分以下) with the first grade word after it
+    /// and before the next bound; returns the positions of the grade words used.
+    /// </summary>
+    private static HashSet<int> ReadBands(SourceLocation location, Core.Text.NormalizedText text, TextRange sentence,
+        ICollection<(Grade Grade, decimal? Lower, Anchor Anchor)> bands)
+    {
+        var used = new HashSet<int>();
+        var s = sentence.Of(text.Value);
+        if (!BandMarker().IsMatch(s))
+        {
+            return used;
+        }
+
+        var bounds = new List<(int Start, int End, decimal? Lower)>();
+        foreach (Match m in RangeBand().Matches(s))
+        {
+            bounds.Add((m.Index, m.Index + m.Length, decimal.Parse(m.Groups["low"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        foreach (Match m in AboveBand().Matches(s))
+        {
+            bounds.Add((m.Index, m.Index + m.Length, decimal.Parse(m.Groups["low"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        foreach (Match m in BelowBand().Matches(s))
+        {
+            bounds.Add((m.Index, m.Index + m.Length, null));
+        }
+
+        bounds.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var distinct = new List<(int Start, int End, decimal? Lower)>();
+        foreach (var bound in bounds)
+        {
+            if (distinct.Count == 0 || bound.Start >= distinct[^1].End)
+            {
+                distinct.Add(bound);
+            }
+        }
+
+        var gradeMatches = BandGrade().Matches(s).Select(m => (Start: m.Groups["grade"].Index, Word: m.Groups["grade"].Value)).ToList();
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            var limit = i + 1 < distinct.Count ? distinct[i + 1].Start : s.Length;
+            var paired = gradeMatches.FirstOrDefault(g => g.Start >= distinct[i].End && g.Start < limit);
+            if (paired.Word is null || Grades.Parse(paired.Word) is not { } grade)
+            {
+                continue;
+            }
+
+            used.Add(sentence.Start + paired.Start);
+            var focus = new TextRange(sentence.Start + distinct[i].Start, paired.Start + paired.Word.Length - distinct[i].Start);
+            bands.Add((grade, distinct[i].Lower, Anchor.ForText(location, text, sentence, focus)));
+        }
+
+        return used;
+    }
+
+    // A sentence that describes bands rather than claims a grade: 90分以上, 80-90分, 含80分, 60分以下.
+    [GeneratedRegex(@"\d+(\.\d+)?分?(以上|以下|及以上|\(含|（含)|\d+(\.\d+)?分?[-–—~～至到]\d+(\.\d+)?分|(低于|不足|不满)\d+分|(≥|>=)\s*\d+(\.\d+)?分")]
+    private static partial Regex BandMarker();
+
+    [GeneratedRegex(@"(?<low>\d+(\.\d+)?)分?[-–—~～至到]\d+(\.\d+)?分")]
+    private static partial Regex RangeBand();
+
+    [GeneratedRegex(@"(?<low>\d+(\.\d+)?)分?(\(含\d+分?\))?(以上|及以上)|(≥|>=)\s*(?<low>\d+(\.\d+)?)分")]
+    private static partial Regex AboveBand();
+
+    [GeneratedRegex(@"\d+(\.\d+)?分?(以下|以内)|(低于|不足|不满|<)\s*\d+(\.\d+)?分")]
+    private static partial Regex BelowBand();
+
+    [GeneratedRegex(@"(为|是|评定为|评为|:)[“""「『]?(?<grade>优秀|良好|不合格|较差|中等|合格|优|良|中|差)")]
+    private static partial Regex BandGrade();
+
+    [GeneratedRegex(@"(综合评价得分|综合得分|综合评分|总得分|总分|最终得分|评价得分|自评得分|自评总分|评定分|评价总分|绩效得分|项目得分|评定得分|考核得分|评价分值|综合分)(为|是|:|达到|达|共计|合计|评定为)?(?<score>\d+(\.\d+)?)分(?!以上|以下|以内|[-–—~～至到]|\(含)")]
+    private static partial Regex TotalScore();
+
+    [GeneratedRegex(@"(评价等级|绩效等级|评价级别|绩效级别|等级|评价结果|评价结论|自评结果|自评等级|评定等级|结果等级|评定为|评为|定为|确定为)(为|是|:|评定为|确定为|属于|达到)?[“""「『]?(?<grade>优秀|良好|不合格|较差|中等|合格|优|良|中|差)(?=$|[”""」』。，,；;\s(（级等])")]
+    private static partial Regex GradeWord();
+
+    // ☑优 □良 (Wingdings read by the Word reader) or R优 £良 (the same boxes as plain letters).
+    [GeneratedRegex(@"(☑|☒|✓|√|R)\s*(?<grade>优秀|良好|不合格|合格|优|良|中|差)")]
+    private static partial Regex TickedBox();
+}

@@ -1,0 +1,29 @@
+namespace DocCheck.Extract.Sections;
+
+/// <summary>A section of a standard outline, with the heading words that stand for it.</summary>
+/// <param name="Id">Stable short id (basic, process, conclusion…).</param>
+/// <param name="Title">The outline's title for it.</param>
+/// <param name="Synonyms">Words a heading may use instead.</param>
+public sealed record StandardSection(string Id, string Title, IReadOnlyList<string> Synonyms)
+{
+    /// <summary>The seven parts of an evaluation report (财预〔2020〕10号 reference outline; the rule catalog).</summary>
+    public static IReadOnlyList<StandardSection> EvaluationOutline { get; } =
+    [
+        new("basic", "基本情况", ["基本情况", "项目概况", "概况"]),
+        new("process", "绩效评价工作开展情况", ["评价工作开展", "评价工作情况", "绩效评价工作", "评价工作过程", "评价目的", "评价原则", "评价方法", "评价指标体系", "评价工作组织"]),
+        new("conclusion", "综合评价情况及评价结论", ["综合评价", "评价结论", "总体评价", "评价结果"]),
+        new("analysis", "绩效评价指标分析", ["指标分析", "绩效分析", "绩效情况", "绩效目标完成情况", "绩效目标实现情况", "绩效指标完成情况", "项目决策情况", "项目产出情况", "项目效益情况", "项目过程情况"]),
+        new("lessons", "主要经验及做法、存在的问题及原因分析", ["经验", "做法", "存在的问题", "存在问题", "问题及原因"]),
+        new("advice", "有关建议", ["建议", "对策"]),
+        new("other", "其他需要说明的问题", ["其他需要说明", "其他说明", "其他事项", "需要说明的问题", "其他问题"]),
+    ];
+
+    /// <summary>The outline of a self-evaluation narrative (自评报告).</summary>
+    public static IReadOnlyList<StandardSection> SelfEvaluationOutline { get; } =
+    [
+        new("basic", "基本情况", ["基本情况", "项目概况", "概况"]),
+        new("achievement", "绩效目标完成情况分析", ["目标完成情况", "目标实现情况", "指标完成情况", "绩效分析", "完成情况分析", "绩效情况"]),
+        new("deviation", "偏离绩效目标的原因和下一步改进措施", ["偏离", "偏差", "原因", "改进措施", "存在的问题", "存在问题"]),
+        new("use", "绩效自评结果拟应用和公开情况", ["应用", "公开"]),
+    ];
+}

@@ -1,0 +1,57 @@
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Figures;
+using DocCheck.Extract.Numbers;
+using DocCheck.Rules.Support;
+
+namespace DocCheck.Rules.Rules.Arithmetic;
+
+/// <summary>结余（结转、未支出）不等于可用资金减去支出。</summary>
+/// <remarks>
+/// The available money may be the adjusted budget, the budget or the funds received, as the report defines it;
+/// every base stated is tried (interval arithmetic) before a balance is called inconsistent.
+/// </remarks>
+public sealed class BalanceMatchesRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "balance.mismatch", "结余与预算、支出不符", RuleArea.Arithmetic, Severity.Error,
+        "请按“可用资金 − 实际支出”重新计算结余（结转）资金，并说明计算口径。");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var figures = context.Facts.Figures;
+        foreach (var balance in FigurePicker.DistinctValues(figures.Where(f => f.Role == FigureRole.Balance)))
+        {
+            var spent = FigurePicker.DistinctValues(FigurePicker.Nearest(figures, [FigureRole.Spent], balance.Anchor));
+            var bases = FigurePicker.DistinctValues(FigurePicker.Nearest(figures, FigureRoles.AvailableMoney, balance.Anchor));
+            if (spent.Count == 0 || bases.Count == 0)
+            {
+                context.CannotVerify("结余", "报告未同时给出可用资金和支出金额，无法复核结余。", balance.Anchor.ToEvidence("结余"));
+                continue;
+            }
+
+            var stated = Interval.Of(balance.Number).Widen(Tolerance.For(context, balance.Number) + Tolerance.Epsilon);
+            var pairs = (from b in bases from s in spent select (Base: b, Spent: s, Value: Interval.Of(b.Number) - Interval.Of(s.Number))).ToList();
+            var match = pairs.FirstOrDefault(p => p.Value.Overlaps(stated));
+            if (match.Base is not null)
+            {
+                context.Passed($"结余（{match.Base.Role.ToChinese()} − 实际支出）");
+                continue;
+            }
+
+            var best = pairs[0];
+            var computed = Format.Like(balance.Number, best.Value.Mid);
+            var message = $"结余写为{balance.Number.Printed}，按{best.Base.Role.ToChinese()}{best.Base.Number.Printed} − 实际支出{best.Spent.Number.Printed}计算应为{computed}。";
+            yield return context.Report("结余", message, balance.Number.Printed, computed,
+            [
+                balance.Anchor.ToEvidence("结余"),
+                best.Base.Anchor.ToEvidence(best.Base.Role.ToChinese()),
+                best.Spent.Anchor.ToEvidence("实际支出"),
+            ]);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Figures;
+using DocCheck.Extract.Numbers;
+using DocCheck.Rules.Support;
+
+namespace DocCheck.Rules.Rules.Arithmetic;
+
+/// <summary>合计与分项之和在四舍五入误差之外不一致。</summary>
+/// <remarks>Interval comparison, the rule of statcheck and XBRL Calculations 1.1: the stated total's interval must meet the interval of the (signed) sum of the parts.</remarks>
+public sealed class TotalMatchesPartsRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "sum.mismatch", "合计与分项之和不符", RuleArea.Arithmetic, Severity.Error,
+        "请逐项核对分项金额（或数量）与合计数，更正计算或填报错误。");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var sum in context.Facts.Sums)
+        {
+            var total = sum.Total.Number;
+            var parts = sum.Parts.Select(p => (Term: p, Number: InUnitOf(p.Number, total))).ToList();
+            if (parts.Any(p => p.Number.Kind != total.Kind || p.Number.MeasureWord != total.MeasureWord))
+            {
+                context.CannotVerify(sum.Subject, "分项与合计的计量单位不一致，无法相加。", sum.Total.Anchor.ToEvidence("合计"));
+                continue;
+            }
+
+            var computed = Interval.Exact(0m);
+            foreach (var (term, number) in parts)
+            {
+                computed = term.Sign >= 0 ? computed + Interval.Of(number) : computed - Interval.Of(number);
+            }
+
+            var stated = Interval.Of(total).Widen(Tolerance.For(context, total) + Tolerance.Epsilon);
+            if (computed.Overlaps(stated))
+            {
+                context.Passed(sum.Subject);
+                continue;
+            }
+
+            var sumText = Format.Like(total, computed.Mid);
+            var formula = sum.Kind == SumKind.Adjustment
+                ? string.Join(" ", parts.Select((p, i) => (i == 0 ? string.Empty : p.Term.Sign >= 0 ? "+ " : "− ") + p.Number.Printed))
+                : $"{parts.Count}项之和";
+            var message = $"{sum.Subject}：合计写为{total.Printed}，{formula}为{sumText}，相差{Format.Like(total, Math.Abs(computed.Mid - total.Value))}。";
+            var evidence = new List<Evidence> { sum.Total.Anchor.ToEvidence("合计") };
+            evidence.AddRange(sum.Parts.Select((p, i) => p.Anchor.ToEvidence($"分项{i + 1}")));
+            yield return context.Report(sum.Subject, message, total.Printed, sumText, evidence);
+        }
+    }
+
+    /// <summary>A bare table value read in the total's unit.</summary>
+    private static PrintedNumber InUnitOf(PrintedNumber part, PrintedNumber total) =>
+        part.Kind == UnitKind.None && part.Scale == 1m && total.Unit.Length > 0 ? NumberParser.WithUnit(part, total.Unit) : part;
+}

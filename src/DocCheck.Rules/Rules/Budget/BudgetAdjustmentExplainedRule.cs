@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Figures;
+using DocCheck.Extract.Numbers;
+
+namespace DocCheck.Rules.Rules.Budget;
+
+/// <summary>年初预算数与全年（调整后）预算数不同，报告却未说明预算调整的原因。</summary>
+public sealed partial class BudgetAdjustmentExplainedRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "budget.adjustment-unexplained", "预算调整未说明", RuleArea.Budget, Severity.Warning,
+        "请说明年度中预算调整（追加、调减、收回、调剂）的金额、依据和原因。");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var figures = context.Facts.Figures;
+        var initial = figures.FirstOrDefault(f => f.Role == FigureRole.BudgetInitial);
+        var adjusted = figures.FirstOrDefault(f => f.Role == FigureRole.BudgetAdjusted);
+        if (initial is null || adjusted is null)
+        {
+            yield break;
+        }
+
+        if (Interval.Of(initial.Number).Overlaps(Interval.Of(adjusted.Number)))
+        {
+            context.Passed("预算调整");
+            yield break;
+        }
+
+        var explained = context.Facts.Document.Paragraphs.Any(p => Explanation().IsMatch(p.Text.Value))
+            || context.Facts.Document.Tables.SelectMany(t => t.Cells).Any(c => Explanation().IsMatch(c.Value));
+        if (explained)
+        {
+            context.Passed("预算调整");
+            yield break;
+        }
+
+        var claimed = $"{initial.Number.Printed} → {adjusted.Number.Printed}";
+        yield return context.Report("预算调整",
+            $"年初预算{initial.Number.Printed}调整为全年预算{adjusted.Number.Printed}，报告未说明调整原因。",
+            claimed, null, [initial.Anchor.ToEvidence("年初预算"), adjusted.Anchor.ToEvidence("调整后预算")]);
+    }
+
+    // Words that state a change of budget and so, in a report, come with its reason.
+    [GeneratedRegex("追加|调增|调减|收回|调剂|压减|预算调整|调整预算|调整为|调整原因|增加预算|补充资金|新增资金|追加资金|下达追加|预算变更|变更预算")]
+    private static partial Regex Explanation();
+}

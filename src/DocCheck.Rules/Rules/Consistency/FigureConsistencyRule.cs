@@ -1,0 +1,99 @@
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Figures;
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
+using DocCheck.Rules.Support;
+
+namespace DocCheck.Rules.Rules.Consistency;
+
+/// <summary>同一数据（预算、到位资金、支出、结余、综合得分、评价等级）在不同位置表述不一致。</summary>
+/// <remarks>
+/// Values are compared as intervals, so 45万元 and 450,000元 agree. Only figures of exactly the same role are
+/// compared: an initial budget and an adjusted one may differ by design. A scoring table's total row is the sum
+/// the table states and is checked by score.total-mismatch, not here.
+/// </remarks>
+public sealed class FigureConsistencyRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "figure.conflict", "同一数据前后表述不一致", RuleArea.Consistency, Severity.Error,
+        "请核实该数据的准确值，统一报告正文与表格中的表述。");
+
+    private static readonly FigureRole[] ComparedRoles =
+        [FigureRole.BudgetInitial, FigureRole.BudgetAdjusted, FigureRole.Budget, FigureRole.FundsReceived, FigureRole.Spent, FigureRole.Balance];
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var role in ComparedRoles)
+        {
+            var stated = context.Facts.Figures.Where(f => f.Role == role).Select(f => (f.Number, f.Anchor)).ToList();
+            if (Compare(context, role.ToChinese(), stated) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+
+        var scores = context.Facts.TotalScores.Where(s => !s.InTable).Select(s => (s.Score, s.Anchor)).ToList();
+        if (Compare(context, "综合得分", scores) is { } scoreFinding)
+        {
+            yield return scoreFinding;
+        }
+
+        var grades = context.Facts.Grades;
+        if (grades.Count > 1)
+        {
+            var distinct = grades.GroupBy(g => g.Grade).Select(g => g.First()).ToList();
+            if (distinct.Count > 1)
+            {
+                var claimed = string.Join(" / ", distinct.Select(g => g.Printed));
+                var places = string.Join("，", distinct.Select(g => $"{g.Anchor.Location.Describe()}为“{g.Printed}”"));
+                yield return context.Report("评价等级", $"评价等级前后不一致：{places}。", claimed, null,
+                    distinct.Select(g => g.Anchor.ToEvidence("评价等级")));
+            }
+            else
+            {
+                context.Passed("评价等级");
+            }
+        }
+    }
+
+    private static Finding? Compare(RuleContext context, string subject, List<(PrintedNumber Number, Anchor Anchor)> stated)
+    {
+        if (stated.Count < 2)
+        {
+            return null;
+        }
+
+        // Cluster values whose intervals meet; more than one cluster is a conflict.
+        var clusters = new List<List<(PrintedNumber Number, Anchor Anchor)>>();
+        foreach (var item in stated)
+        {
+            var interval = Interval.Of(item.Number).Widen(Tolerance.Epsilon + context.Rule.Tolerance * item.Number.Scale);
+            var cluster = clusters.FirstOrDefault(c => c.Any(other => Interval.Of(other.Number).Overlaps(interval)));
+            if (cluster is null)
+            {
+                clusters.Add([item]);
+            }
+            else
+            {
+                cluster.Add(item);
+            }
+        }
+
+        if (clusters.Count == 1)
+        {
+            context.Passed(subject);
+            return null;
+        }
+
+        var firsts = clusters.Select(c => c[0]).ToList();
+        var claimed = string.Join(" / ", firsts.Select(f => f.Number.Printed));
+        var places = string.Join("，", firsts.Select(f => $"{f.Anchor.Location.Describe()}为{f.Number.Printed}"));
+        return context.Report(subject, $"{subject}前后表述不一致：{places}。", claimed, null,
+            clusters.SelectMany(c => c).Select(f => f.Anchor.ToEvidence(subject)));
+    }
+}

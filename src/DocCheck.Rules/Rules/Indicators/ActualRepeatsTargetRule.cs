@@ -1,0 +1,50 @@
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Indicators;
+using DocCheck.Rules.Support;
+
+namespace DocCheck.Rules.Rules.Indicators;
+
+/// <summary>实际完成值照抄年度指标值（逐字相同，或仅加“已”），表中没有真实的完成数据。</summary>
+public sealed class ActualRepeatsTargetRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "indicator.target-equals-actual", "实际完成值照抄指标值", RuleArea.Indicators, Severity.Warning,
+        "请填写实际完成的具体数值或情况，不应照抄年度指标值。");
+
+    private static readonly string[] DonePrefixes = ["均已", "全部", "已经", "已"];
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var (table, indicator) in context.Facts.Indicators)
+        {
+            if (!table.Has(IndicatorColumn.Actual) || indicator.TargetCell is null || indicator.ActualCell is null)
+            {
+                continue;
+            }
+
+            var target = Compact(indicator.TargetCell.Value);
+            var actual = Compact(indicator.ActualCell.Value);
+            if (target.Length == 0 || actual.Length == 0)
+            {
+                continue;
+            }
+
+            if (actual != target && !DonePrefixes.Any(p => actual.StartsWith(p, StringComparison.Ordinal) && actual[p.Length..] == target))
+            {
+                context.Passed(indicator.ShortName);
+                continue;
+            }
+
+            yield return context.Report(indicator.ShortName,
+                $"指标“{indicator.ShortName}”的实际完成值“{indicator.ActualCell.Text.Original.Trim()}”照抄年度指标值“{indicator.TargetCell.Text.Original.Trim()}”，未反映实际完成情况。",
+                indicator.ActualCell.Text.Original.Trim(), null, IndicatorEvidence.Row(indicator));
+        }
+    }
+
+    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+}

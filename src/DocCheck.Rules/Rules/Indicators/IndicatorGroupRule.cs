@@ -1,0 +1,83 @@
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Indicators;
+using DocCheck.Extract.Numbers;
+using DocCheck.Rules.Support;
+
+namespace DocCheck.Rules.Rules.Indicators;
+
+/// <summary>指标归错了二级指标（如非成本类指标列在成本指标下、培训人次列在生态效益下）。</summary>
+/// <remarks>
+/// Judged by words until the indicator classifier of issue #6 exists: only clear cases are reported — an indicator
+/// with no sign of its group's subject and a clear sign of another group's.
+/// </remarks>
+public sealed class IndicatorGroupRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "indicator.misplaced", "指标归类错误", RuleArea.Indicators, Severity.Warning,
+        "请将该指标调整到与其内容相符的二级指标下。");
+
+    private static readonly string[] CostWords = ["成本", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
+    private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "治理", "保护"];
+    private static readonly string[] CountWords = ["培训", "人次", "人数", "场次", "户数", "个数", "数量", "次数", "学员"];
+    private static readonly string[] QualityWords = ["合格率", "达标率", "验收", "质量", "准确率", "优良率", "完好率"];
+    private static readonly string[] TimeWords = ["及时", "按时", "时限", "时效", "进度", "完成时间", "周期"];
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var (_, indicator) in context.Facts.Indicators)
+        {
+            var group = indicator.Level2.Length > 0 ? indicator.Level2 : indicator.Level1;
+            if (group.Length == 0 || indicator.IsExecutionRate)
+            {
+                continue;
+            }
+
+            var text = indicator.Name + " " + indicator.Target;
+            var belongsTo = Misplacement(group, text, indicator);
+            if (belongsTo is null)
+            {
+                context.Passed(indicator.ShortName);
+                continue;
+            }
+
+            yield return context.Report(indicator.ShortName,
+                $"指标“{indicator.ShortName}”列在“{group}”下，但其内容属于{belongsTo}。",
+                group, belongsTo, IndicatorEvidence.Row(indicator, actual: false)
+                    .Prepend(IndicatorEvidence.Of(indicator.Level2Cell ?? indicator.Level1Cell ?? indicator.NameCell, "所属分组")).ToList());
+        }
+    }
+
+    private static string? Misplacement(string group, string text, Indicator indicator)
+    {
+        var target = IndicatorAssessor.MainNumber(indicator.Target);
+        if (group.Contains("成本", StringComparison.Ordinal))
+        {
+            var isCost = CostWords.Any(w => text.Contains(w, StringComparison.Ordinal)) || target is { Kind: UnitKind.Money };
+            return isCost ? null : Other(text) ?? "非成本类指标";
+        }
+
+        if (group.Contains("生态", StringComparison.Ordinal))
+        {
+            var isEcology = EcologyWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+            return !isEcology && CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出数量指标" : null;
+        }
+
+        if (group.Contains("满意", StringComparison.Ordinal))
+        {
+            return text.Contains("满意", StringComparison.Ordinal) ? null : Other(text);
+        }
+
+        return null;
+    }
+
+    private static string? Other(string text) =>
+        QualityWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出质量指标"
+        : TimeWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出时效指标"
+        : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出数量指标"
+        : null;
+}

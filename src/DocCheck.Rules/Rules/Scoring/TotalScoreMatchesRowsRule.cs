@@ -1,0 +1,63 @@
+using DocCheck.Core.Findings;
+using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
+using DocCheck.Rules.Support;
+
+namespace DocCheck.Rules.Rules.Scoring;
+
+/// <summary>所称综合得分（正文或评分表合计行）与评分表各行得分之和不符。</summary>
+/// <remarks>An incomplete table (table.incomplete) cannot confirm or refute a total, so it is left to that rule.</remarks>
+public sealed class TotalScoreMatchesRowsRule : IRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "score.total-mismatch", "综合得分与各项得分之和不符", RuleArea.Scoring, Severity.Error,
+        "请重新汇总评分表各项得分，更正综合得分及评价结论。");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var analyses = ScoringAnalysis.Of(context.Facts).Where(a => a.TotalScore is not null && !a.IsIncomplete).ToList();
+        foreach (var analysis in analyses)
+        {
+            var claims = new List<(PrintedNumber Score, Anchor Anchor)>();
+            if (analysis.Table.TotalScore is { } tableTotal && analysis.Table.TotalScoreCell is { } cell)
+            {
+                claims.Add((tableTotal, Anchor.ForCell(cell)));
+            }
+
+            // Claims in the text refer to the report's only scoring table.
+            if (analyses.Count == 1)
+            {
+                claims.AddRange(context.Facts.TotalScores.Where(s => !s.InTable).Select(s => (s.Score, s.Anchor)));
+            }
+
+            var computed = analysis.TotalScore!.Value;
+            var reported = new HashSet<decimal>();
+            foreach (var (score, anchor) in claims)
+            {
+                var stated = Interval.Of(score).Widen(Tolerance.For(context, score) + Tolerance.Epsilon);
+                if (computed.Overlaps(stated))
+                {
+                    context.Passed("综合得分");
+                    continue;
+                }
+
+                if (!reported.Add(score.Value))
+                {
+                    continue;
+                }
+
+                var sumText = Format.Points(computed.Mid);
+                var message = $"综合得分写为{score.Printed}，评分表各项得分之和为{sumText}（共{analysis.Table.Indicators.Count}项{(analysis.Execution?.Score is not null ? "，含预算执行率得分" : string.Empty)}）。";
+                var evidence = new List<Evidence> { anchor.ToEvidence("所称综合得分") };
+                evidence.AddRange(analysis.Table.Indicators.Where(i => i.ScoreCell is not null).Take(1)
+                    .Select(i => Anchor.ForCell(i.ScoreCell!).ToEvidence("评分表首项得分")));
+                yield return context.Report("综合得分", message, score.Printed, sumText, evidence);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using DocCheck.Extract;
+using DocCheck.Extract.Figures;
+using DocCheck.Extract.Indicators;
+using DocCheck.Extract.Numbers;
+
+namespace DocCheck.Rules.Support;
+
+/// <summary>
+/// What a scoring table adds up to and how much of the scoring framework it covers. Shared by the scoring rules
+/// so that they agree on when a table is complete (财预〔2020〕10号: 决策 / 过程 / 产出 / 效益; 2013 framework names
+/// 投入 / 过程 / 产出 / 效果; self-evaluation tables: 执行率 + 产出 / 效益 / 满意度).
+/// </summary>
+internal sealed class ScoringAnalysis
+{
+    private static readonly (string Key, string[] Words)[] EvaluationFramework =
+    [
+        ("决策", ["决策", "投入", "立项", "前期"]),
+        ("过程", ["过程", "管理", "实施"]),
+        ("产出", ["产出"]),
+        ("效益", ["效益", "效果", "满意"]),
+    ];
+
+    private static readonly (string Key, string[] Words)[] SelfEvaluationFramework =
+    [
+        ("产出", ["产出"]),
+        ("效益", ["效益", "效果"]),
+        ("满意度", ["满意"]),
+    ];
+
+    private ScoringAnalysis(IndicatorTable table, BudgetExecution? execution)
+    {
+        Table = table;
+        Execution = execution;
+        var level1 = table.Groups.Where(g => g.Level == 1).ToList();
+        var framework = level1.Any(g => Matches(g.Name, EvaluationFramework[0].Words) || Matches(g.Name, EvaluationFramework[1].Words))
+            ? EvaluationFramework
+            : SelfEvaluationFramework;
+        Present = framework.Where(f => level1.Any(g => Matches(g.Name, f.Words))).Select(f => f.Key).ToList();
+        Missing = level1.Count == 0 ? [] : framework.Where(f => !Present.Contains(f.Key)).Select(f => f.Key).ToList();
+        Level1Names = level1.Select(g => g.Name).ToList();
+
+        var indicators = table.Indicators;
+        var executionInTable = indicators.Any(i => i.IsExecutionRate);
+        var extraWeight = !executionInTable && execution?.Weight is { } w ? Interval.Of(w) : Interval.Exact(0m);
+        var extraScore = !executionInTable && execution?.Score is { } s ? Interval.Of(s) : Interval.Exact(0m);
+
+        if (level1.Count > 0 && level1.All(g => g.Weight is not null))
+        {
+            TotalWeight = level1.Aggregate(extraWeight, (sum, g) => sum + Interval.Of(g.Weight!));
+        }
+        else if (indicators.Count > 0 && indicators.All(i => i.Weight is not null))
+        {
+            TotalWeight = indicators.Aggregate(extraWeight, (sum, i) => sum + Interval.Of(i.Weight!));
+        }
+
+        if (indicators.Count > 0 && indicators.All(i => i.Score is not null))
+        {
+            TotalScore = indicators.Aggregate(extraScore, (sum, i) => sum + Interval.Of(i.Score!));
+        }
+    }
+
+    public IndicatorTable Table { get; }
+
+    /// <summary>The budget-execution block on top of the same table, when any.</summary>
+    public BudgetExecution? Execution { get; }
+
+    public IReadOnlyList<string> Present { get; }
+
+    public IReadOnlyList<string> Missing { get; }
+
+    public IReadOnlyList<string> Level1Names { get; }
+
+    /// <summary>The weights the table adds up to, when every weight is printed.</summary>
+    public Interval? TotalWeight { get; }
+
+    /// <summary>The scores the table adds up to, when every score is printed.</summary>
+    public Interval? TotalScore { get; }
+
+    /// <summary>The total the weights should reach: the total row's, else 100.</summary>
+    public decimal ExpectedTotal => Table.DeclaredTotalWeight?.Value ?? 100m;
+
+    /// <summary>
+    /// Whether the table covers only part of the framework: level-1 groups are missing and the weights fall
+    /// short of the total, with no total row claiming they are complete.
+    /// </summary>
+    public bool IsIncomplete => Missing.Count > 0 && Table.DeclaredTotalWeight is null && TotalWeight is { } w && w.High < ExpectedTotal;
+
+    /// <summary>The scoring tables of a report, with the budget-execution block of the same table.</summary>
+    public static IReadOnlyList<ScoringAnalysis> Of(ReportFacts facts) =>
+        facts.IndicatorTables
+            .Where(t => t.Has(IndicatorColumn.Weight) || t.Has(IndicatorColumn.Level1Weight) || t.Groups.Any(g => g.Weight is not null))
+            .Select(t => new ScoringAnalysis(t, facts.Executions.FirstOrDefault(e => e.WeightAnchor?.Location.Table == t.Table.TableIndex)))
+            .ToList();
+
+    private static bool Matches(string name, string[] words) => words.Any(w => name.Contains(w, StringComparison.Ordinal));
+}
