@@ -34,7 +34,7 @@ public static partial class ReportFactsExtractor
         foreach (var paragraph in document.Paragraphs)
         {
             var before = figures.Count;
-            ProseFigureExtractor.Extract(paragraph, figures, sums);
+            ProseFigureExtractor.Extract(paragraph, figures, sums, role => figures.LastOrDefault(f => f.Role == role));
             RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), rates);
             ScoreExtractor.Extract(paragraph.Location, paragraph.Text, scores, grades, bands);
             if (year is { } reportYear && !paragraph.IsHeading)
@@ -52,7 +52,7 @@ public static partial class ReportFactsExtractor
         {
             var indicatorTable = IndicatorTableExtractor.Extract(table);
             var rowLimit = indicatorTable?.HeaderRow ?? table.RowCount;
-            TableFigureExtractor.Extract(table, rowLimit, moneyUnit, figures, sums, executions);
+            TableFigureExtractor.Extract(table, rowLimit, ParentUnit(document, table) ?? moneyUnit, figures, sums, executions);
             if (indicatorTable is not null)
             {
                 indicatorTables.Add(indicatorTable);
@@ -118,6 +118,18 @@ public static partial class ReportFactsExtractor
         {
             scores.Add(new ScoreClaim(total, Anchor.ForCell(cell), InTable: true));
         }
+    }
+
+    /// <summary>For a nested table, the unit its parent cell's label states (资金安排（元） | {nested table}).</summary>
+    private static string? ParentUnit(ReportDocument document, TableBlock table)
+    {
+        if (table.ParentCell is not { Table: { } parentIndex, Row: { } row, Column: { } column })
+        {
+            return null;
+        }
+
+        var parent = document.Tables.FirstOrDefault(t => t.TableIndex == parentIndex);
+        return parent?.At(row, column - 1) is { } label ? NumberParser.UnitFromHeader(label.Value) : null;
     }
 
     private static string? DominantMoneyUnit(List<Figure> figures) =>

@@ -13,7 +13,15 @@ public static partial class ProseFigureExtractor
 {
     /// <summary>Collects the figures and sums of one paragraph.</summary>
     public static void Extract(ParagraphBlock paragraph, ICollection<Figure> figures, ICollection<SumStatement> sums)
+        => Extract(paragraph, figures, sums, static _ => null);
+
+    /// <summary>
+    /// Collects the figures and sums of one paragraph; <paramref name="earlier"/> gives the last figure of a role
+    /// stated before, for a breakdown whose total was stated in an earlier sentence (资金支出具体为：…).
+    /// </summary>
+    public static void Extract(ParagraphBlock paragraph, ICollection<Figure> figures, ICollection<SumStatement> sums, Func<FigureRole, Figure?> earlier)
     {
+        ArgumentNullException.ThrowIfNull(earlier);
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(sums);
@@ -26,7 +34,7 @@ public static partial class ProseFigureExtractor
 
         var clauses = Splitter.Clauses(text);
         var consumed = new HashSet<int>();
-        ExtractBreakdowns(paragraph, text, numbers, clauses, consumed, sums);
+        ExtractBreakdowns(paragraph, text, numbers, clauses, consumed, sums, earlier);
 
         var paragraphFigures = new List<Figure>();
         foreach (var number in numbers)
@@ -89,6 +97,13 @@ public static partial class ProseFigureExtractor
             return null;
         }
 
+        // A generic keyword names a total only after the project, its funds or a period (项目支出, 年度预算).
+        var lead = searched[..hit.Position].TrimEnd();
+        if (RoleLexicon.GenericKeywords.Contains(hit.Keyword) && lead.Length > 0 && !EndsWithSubject(lead))
+        {
+            return null;
+        }
+
         // Text between the keyword and the number must be a connector, not another subject (支出…的工资179万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
         if (between.Length > 12 || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
@@ -98,6 +113,20 @@ public static partial class ProseFigureExtractor
         }
 
         return (hit.Role, hit.Keyword);
+    }
+
+    private static bool EndsWithSubject(ReadOnlySpan<char> lead)
+    {
+        foreach (var marker in RoleLexicon.SubjectMarkers)
+        {
+            if (lead.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // A date or period just before (截至2022年12月31日支出…, 2021年度…).
+        return lead.Length > 0 && char.IsAsciiDigit(lead[^1]);
     }
 
     private static int IndexOf(IReadOnlyList<TextRange> ranges, int position)
@@ -140,32 +169,62 @@ public static partial class ProseFigureExtractor
     }
 
     private static void ExtractBreakdowns(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
-        IReadOnlyList<TextRange> clauses, HashSet<int> consumed, ICollection<SumStatement> sums)
+        IReadOnlyList<TextRange> clauses, HashSet<int> consumed, ICollection<SumStatement> sums, Func<FigureRole, Figure?> earlier)
     {
         foreach (Match trigger in BreakdownTrigger().Matches(text))
         {
-            // The total: the last money amount before the trigger, in the same sentence.
+            // The total: the last money amount before the trigger in the same sentence that is not a rate per head
+            // or a standard (人均84元); else, when the words before the trigger name a role (资金支出具体为), the last
+            // figure of that role stated earlier.
             var sentenceStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, trigger.Index - 1)) + 1;
             var total = numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start + n.Length <= trigger.Index
-                && IsMoneyLike(n) && n.Comparator == Comparator.None);
-            if (total is null)
+                && IsMoneyLike(n) && n.Comparator == Comparator.None && !consumed.Contains(n.Start)
+                && !PerUnit().IsMatch(text[Splitter.Containing(clauses, n.Start).Start..n.Start]));
+            SumTerm? totalTerm = null;
+            if (total is not null)
+            {
+                var totalClause = Splitter.Containing(clauses, total.Start);
+                totalTerm = new SumTerm(AsMoney(total), LabelBefore(text, totalClause, total),
+                    Anchor.ForText(paragraph.Location, paragraph.Text, totalClause, new TextRange(total.Start, total.Length)));
+            }
+            else if (RoleLexicon.Nearest(text.AsSpan(sentenceStart, trigger.Index - sentenceStart)) is { } named
+                && earlier(named.Role) is { } stated)
+            {
+                totalTerm = new SumTerm(stated.Number, stated.Label, stated.Anchor);
+            }
+
+            if (totalTerm is null)
             {
                 continue;
             }
 
-            // The parts: money amounts after the trigger up to the end of the sentence.
-            var end = text.IndexOf('。', trigger.Index + trigger.Length);
+            // The parts: money amounts after the trigger, up to the end of the sentence or of the clause group
+            // (；), and never past an amount that starts a new total (全年预算数285.50万元).
+            var end = text.IndexOfAny(['。', '；', ';'], trigger.Index + trigger.Length);
             end = end < 0 ? text.Length : end;
-            var partNumbers = numbers.Where(n => n.Start >= trigger.Index + trigger.Length && n.Start < end
-                && IsMoneyLike(n) && n.Comparator == Comparator.None && !consumed.Contains(n.Start)).ToList();
+            var partNumbers = new List<PrintedNumber>();
+            foreach (var n in numbers.Where(n => n.Start >= trigger.Index + trigger.Length && n.Start < end))
+            {
+                if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start))
+                {
+                    continue;
+                }
+
+                var lead = text[Splitter.Containing(clauses, n.Start).Start..n.Start];
+                if (partNumbers.Count > 0 && RoleLexicon.Nearest(lead) is { } role
+                    && role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent))
+                {
+                    break;
+                }
+
+                partNumbers.Add(n);
+            }
+
             if (partNumbers.Count < 2)
             {
                 continue;
             }
 
-            var totalClause = Splitter.Containing(clauses, total.Start);
-            var totalTerm = new SumTerm(AsMoney(total), LabelBefore(text, totalClause, total),
-                Anchor.ForText(paragraph.Location, paragraph.Text, totalClause, new TextRange(total.Start, total.Length)));
             var parts = new List<SumTerm>();
             var previousEnd = trigger.Index + trigger.Length;
             foreach (var part in partNumbers)
@@ -209,6 +268,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("(具体(情况)?(为|如下|是)|其中|包括|分别(为|是)|明细(为|如下)|主要(用于|包括)|构成(为|如下))[:：]?")]
     private static partial Regex BreakdownTrigger();
+
+    [GeneratedRegex("人均|户均|亩均|每|标准|单价|平均")]
+    private static partial Regex PerUnit();
 
     [GeneratedRegex("中央|省|市|县|区|乡|镇|自筹|社会|其他|本级|财政|拨款|结转|单位")]
     private static partial Regex SourceWords();

@@ -79,6 +79,9 @@ public static class RoleLexicon
         ("收回", FigureRole.Recovered),
         ("调剂", FigureRole.Transferred),
         ("调出", FigureRole.Transferred),
+        ("追加预算", FigureRole.Added),
+        ("追加资金", FigureRole.Added),
+        ("追加经费", FigureRole.Added),
         ("追加", FigureRole.Added),
         ("调增", FigureRole.Added),
     ];
@@ -100,6 +103,22 @@ public static class RoleLexicon
     public static IReadOnlyList<string> NotFactQualifiers { get; } =
     [
         "控制在", "不超过", "标准", "目标", "计划", "预计", "拟", "申请", "争取", "可研", "估算",
+    ];
+
+    /// <summary>
+    /// Keywords too general to name a total on their own: 校舍维修改造工程支出2,105.30万元 is an item, 项目支出… a
+    /// total. They count only when the words just before them name the project, its funds or a period.
+    /// </summary>
+    public static IReadOnlySet<string> GenericKeywords { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "支出", "预算", "到位", "预算为", "预算数", "资金总额", "总投资", "结余", "结转", "使用资金",
+    };
+
+    /// <summary>Words that, just before a generic keyword, make it about the whole project.</summary>
+    public static IReadOnlyList<string> SubjectMarkers { get; } =
+    [
+        "项目", "资金", "经费", "全年", "年度", "累计", "共", "合计", "总", "实际", "已", "本年", "当年", "年", "日", "底", "末",
+        "计", "整体", "全部", "财政", "年初", "当期", "本期",
     ];
 
     /// <summary>The role of the keyword ending nearest the end of <paramref name="text"/>, if any.</summary>

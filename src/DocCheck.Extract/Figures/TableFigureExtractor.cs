@@ -82,8 +82,33 @@ public static partial class TableFigureExtractor
                 continue;
             }
 
-            // The first row below with amounts under the role columns holds the totals.
-            var totalRow = r + 1;
+            // The totals: a row labelled as a total (年度资金总额, 合计), or else the first row below the header when
+            // it is not one source among others. Rows per source (中央 / 省 / 市) are parts, never totals.
+            var totalRow = -1;
+            var sourcesAbove = false;
+            for (var t = r + 1; t < rowLimit; t++)
+            {
+                var rowLabel = Compact(RowLabel(table, t));
+                if (IsTotalLabel(rowLabel) || TotalAmountLabel().IsMatch(rowLabel))
+                {
+                    totalRow = t;
+                    break;
+                }
+
+                if (!IsSourceLabel(rowLabel) || t > r + 12)
+                {
+                    totalRow = t == r + 1 && !sourcesAbove ? t : -1;
+                    break;
+                }
+
+                sourcesAbove = true;
+            }
+
+            if (totalRow < 0)
+            {
+                continue;
+            }
+
             var unit = rowUnit ?? tableUnit;
             var totalFigures = new Dictionary<int, SumTerm>();
             foreach (var (column, (role, label, headerUnit)) in columns)
@@ -96,6 +121,12 @@ public static partial class TableFigureExtractor
                     totalFigures[column] = new SumTerm(money, label, Anchor.ForCell(cell));
                     used.Add(cell);
                 }
+            }
+
+            // A total row below its sources is summed by ExtractTotalRows; only 其中 rows below a total are handled here.
+            if (sourcesAbove)
+            {
+                totalFigures.Clear();
             }
 
             if (totalFigures.Count == 0)
@@ -150,8 +181,10 @@ public static partial class TableFigureExtractor
         }
 
         var weight = Read(weightColumn);
+        weight = (weight.Number is null ? null : weight.Number with { IsExact = true }, weight.Anchor);
         var rate = Read(rateColumn);
         var score = Read(scoreColumn);
+        score = (score.Number is null ? null : score.Number with { IsExact = true }, score.Anchor);
         var rateNumber = rate.Number is { Kind: UnitKind.None } bare ? NumberParser.WithUnit(bare, "%") : rate.Number;
         return new BudgetExecution(weight.Number, rateNumber, score.Number, RowLabel(table, row).Trim(), weight.Anchor, rate.Anchor, score.Anchor);
     }
@@ -312,6 +345,9 @@ public static partial class TableFigureExtractor
     internal static bool IsTotalLabel(string label) => TotalLabel().IsMatch(label);
 
     internal static bool IsSourceLabel(string label) => SourceLabel().IsMatch(label);
+
+    [GeneratedRegex("^(年度资金总额|资金总额|项目资金总额|总金额|资金合计)")]
+    private static partial Regex TotalAmountLabel();
 
     [GeneratedRegex(@"^(合计|总计|小计|合\s*计|总\s*计|小\s*计|总额|合计数)")]
     private static partial Regex TotalLabel();

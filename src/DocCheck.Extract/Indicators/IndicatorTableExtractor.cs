@@ -102,7 +102,8 @@ public static partial class IndicatorTableExtractor
 
         // Header cells may be merged down over a second header row (绩效标准 over 优 | 良 | 中 | 差).
         var firstDataRow = headerRow + 1;
-        foreach (var cell in table.RowCells(headerRow))
+        // Only recognised columns count: a row label such as 绩效指标 may be merged down the whole block.
+        foreach (var cell in table.RowCells(headerRow).Where(c => columns.ContainsKey(c.Column)))
         {
             firstDataRow = Math.Max(firstDataRow, cell.Row + cell.RowSpan);
         }
@@ -119,10 +120,10 @@ public static partial class IndicatorTableExtractor
             var label = Compact(FirstText(table, r));
             if (TotalRow().IsMatch(label))
             {
-                (totalWeight, totalWeightCell) = ReadNumber(table, r, weightColumn ?? level1WeightColumn);
+                (totalWeight, totalWeightCell) = ReadWeight(table, r, weightColumn ?? level1WeightColumn);
                 if (totalWeight is null && level1WeightColumn is { } l1w && l1w != weightColumn)
                 {
-                    (totalWeight, totalWeightCell) = ReadNumber(table, r, l1w);
+                    (totalWeight, totalWeightCell) = ReadWeight(table, r, l1w);
                 }
 
                 (totalScore, totalScoreCell) = ReadNumber(table, r, scoreColumn);
@@ -137,7 +138,7 @@ public static partial class IndicatorTableExtractor
             if (level1Column is { } c1 && table.At(r, c1) is { } l1Cell && !l1Cell.IsEmpty && !ReferenceEquals(l1Cell, level1?.NameCell))
             {
                 var (name, weight) = IndicatorText.SplitGroupLabel(l1Cell.Value);
-                var (weightFromColumn, weightCell) = ReadNumber(table, l1Cell.Row, level1WeightColumn);
+                var (weightFromColumn, weightCell) = ReadWeight(table, l1Cell.Row, level1WeightColumn);
                 level1 = new GroupDraft(1, name, string.Empty, l1Cell, weightFromColumn ?? weight, weightFromColumn is null ? (weight is null ? null : l1Cell) : weightCell);
                 groups.Add(level1);
                 level2 = null;
@@ -146,7 +147,7 @@ public static partial class IndicatorTableExtractor
             if (level2Column is { } c2 && table.At(r, c2) is { } l2Cell && !l2Cell.IsEmpty && !ReferenceEquals(l2Cell, level2?.NameCell))
             {
                 var (name, weight) = IndicatorText.SplitGroupLabel(l2Cell.Value);
-                var (weightFromColumn, weightCell) = ReadNumber(table, l2Cell.Row, level2WeightColumn);
+                var (weightFromColumn, weightCell) = ReadWeight(table, l2Cell.Row, level2WeightColumn);
                 level2 = new GroupDraft(2, name, level1?.Name ?? string.Empty, l2Cell, weightFromColumn ?? weight, weightFromColumn is null ? (weight is null ? null : l2Cell) : weightCell);
                 groups.Add(level2);
             }
@@ -160,8 +161,8 @@ public static partial class IndicatorTableExtractor
 
             var targetCell = OwnCell(table, r, targetColumn);
             var actualCell = OwnCell(table, r, actualColumn);
-            var (weightValue, weightValueCell) = ReadNumber(table, r, weightColumn);
-            var (scoreValue, scoreCell) = ReadNumber(table, r, scoreColumn);
+            var (weightValue, weightValueCell) = ReadWeight(table, r, weightColumn);
+            var (scoreValue, scoreCell) = ReadWeight(table, r, scoreColumn);
             var comparator = OwnCell(table, r, comparatorColumn)?.Value ?? string.Empty;
             var unit = OwnCell(table, r, unitColumn)?.Value ?? string.Empty;
             var target = targetCell?.Value ?? string.Empty;
@@ -178,7 +179,6 @@ public static partial class IndicatorTableExtractor
             }
 
             var compactName = nameCell.Value.Replace("\n", string.Empty, StringComparison.Ordinal);
-            var groupText = (level1?.Name ?? string.Empty) + (level2?.Name ?? string.Empty) + compactName;
             var indicator = new Indicator
             {
                 Row = r,
@@ -197,7 +197,7 @@ public static partial class IndicatorTableExtractor
                 Actual = actual,
                 Weight = weightValue,
                 Score = scoreValue,
-                IsExecutionRate = groupText.Contains("执行率", StringComparison.Ordinal) || compactName.Contains("预算执行", StringComparison.Ordinal),
+                IsExecutionRate = IsExecutionRow(level1?.Name, level2?.Name, compactName),
             };
             indicators.Add(indicator);
             level1?.Members.Add(indicator);
@@ -218,6 +218,21 @@ public static partial class IndicatorTableExtractor
         };
     }
 
+    /// <summary>
+    /// The budget-execution row: named 预算执行率 (not 政府采购执行率), or any 执行 row in a group of its own such as
+    /// 执行率指标 whose name may be a formula (全年执行数/年初预算数*100%).
+    /// </summary>
+    private static bool IsExecutionRow(string? level1, string? level2, string name)
+    {
+        if (ExecutionName().IsMatch(name))
+        {
+            return true;
+        }
+
+        var inExecutionGroup = ExecutionGroup().IsMatch(level1 ?? string.Empty) || ExecutionGroup().IsMatch(level2 ?? string.Empty);
+        return inExecutionGroup && name.Contains("执行", StringComparison.Ordinal);
+    }
+
     private static string AppendUnit(string value, string unit) =>
         value.Length == 0 || value.EndsWith(unit, StringComparison.Ordinal) || !char.IsAsciiDigit(value[^1]) ? value : value + unit;
 
@@ -235,6 +250,16 @@ public static partial class IndicatorTableExtractor
         return (null, null);
     }
 
+    /// <summary>
+    /// Weights and row scores are assigned, not measured: a printed 10 is exactly 10 (rounding intervals would let
+    /// ten integer rows drift ±5 points and hide any total mismatch).
+    /// </summary>
+    private static (PrintedNumber? Number, TableCell? Cell) ReadWeight(TableBlock table, int row, int? column)
+    {
+        var (number, cell) = ReadNumber(table, row, column);
+        return (number is null ? null : number with { IsExact = true }, cell);
+    }
+
     private static string FirstText(TableBlock table, int row)
     {
         foreach (var cell in table.RowCells(row))
@@ -249,6 +274,12 @@ public static partial class IndicatorTableExtractor
     }
 
     private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(指标\d+[:：])?(项目|预算|资金|财政资金|支出|年度)*(预算执行率|资金执行率|执行率)|预算执行|全年执行数")]
+    private static partial Regex ExecutionName();
+
+    [GeneratedRegex(@"^(预算)?执行(率)?(指标)?$|^预算执行")]
+    private static partial Regex ExecutionGroup();
 
     [GeneratedRegex(@"^(总分|合计|总计|得分合计|总得分|合\s*计|总\s*分)")]
     private static partial Regex TotalRow();

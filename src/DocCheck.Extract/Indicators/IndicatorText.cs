@@ -27,7 +27,7 @@ public static partial class IndicatorText
         }
 
         var weight = NumberParser.ParseValue(match.Groups["w"].Value + "分");
-        return (compact.Remove(match.Index, match.Length), weight);
+        return (compact.Remove(match.Index, match.Length), weight is null ? null : weight with { IsExact = true });
     }
 
     /// <summary>A compact key for comparing group names: 产出指标 / 产出 / 产出类 → 产出.</summary>

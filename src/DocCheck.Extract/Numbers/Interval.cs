@@ -16,6 +16,17 @@ public readonly record struct Interval(decimal Low, decimal High)
         return new Interval(number.Low, number.High);
     }
 
+    /// <summary>
+    /// The interval a printed number stands for as a rounded result, even when it is exact for summing (a score of
+    /// 3.67 printed for 4 × 91.86% = 3.674 is exact as an addend but rounded as a product).
+    /// </summary>
+    public static Interval Rounded(PrintedNumber number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var half = 0.5m * PrintedNumber.Pow10(-number.Decimals) * number.Scale;
+        return new Interval(number.Value - half, number.Value + half);
+    }
+
     /// <summary>An exact value.</summary>
     public static Interval Exact(decimal value) => new(value, value);
 

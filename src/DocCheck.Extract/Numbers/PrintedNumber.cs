@@ -45,7 +45,10 @@ public sealed record PrintedNumber
     /// Half the last printed digit, in base units: the rounding a printed value allows. Whole counts (1648个,
     /// 39项) are exact — nobody rounds a count of items to the unit — so they allow none.
     /// </summary>
-    public decimal HalfUlp => IsExactCount ? 0m : 0.5m * Pow10(-Decimals) * Scale;
+    public decimal HalfUlp => IsExactCount || IsExact ? 0m : 0.5m * Pow10(-Decimals) * Scale;
+
+    /// <summary>Whether the number is exact by definition rather than rounded (a weight of 10 is exactly 10).</summary>
+    public bool IsExact { get; init; }
 
     /// <summary>Whether the number is a whole count of things (个, 项, 人…), exact rather than rounded.</summary>
     public bool IsExactCount => Kind == UnitKind.Measure && Decimals == 0 && Scale == 1m;

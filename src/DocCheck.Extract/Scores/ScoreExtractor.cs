@@ -30,6 +30,13 @@ public static partial class ScoreExtractor
 
             foreach (Match match in TotalScore().Matches(s))
             {
+                // 总分100分 in a sentence about the scoring framework is the full mark, not the score earned.
+                var keyword = match.Groups["keyword"].Value;
+                if (WeakScoreKeywords.Contains(keyword) && (match.Groups["connector"].Length == 0 || FrameworkSentence().IsMatch(s)))
+                {
+                    continue;
+                }
+
                 var number = match.Groups["score"];
                 var start = sentence.Start + number.Index;
                 if (NumberParser.ParseValue(number.Value + "分") is { } score)
@@ -149,10 +156,10 @@ public static partial class ScoreExtractor
     [GeneratedRegex(@"\d+(\.\d+)?分?(以上|以下|及以上|\(含|（含)|\d+(\.\d+)?分?[-–—~～至到]\d+(\.\d+)?分|(低于|不足|不满)\d+分|(≥|>=)\s*\d+(\.\d+)?分")]
     private static partial Regex BandMarker();
 
-    [GeneratedRegex(@"(?<low>\d+(\.\d+)?)分?[-–—~～至到]\d+(\.\d+)?分")]
+    [GeneratedRegex(@"(?<low>\d+(\.\d+)?)分?(\(含(\d+分?)?\))?[-–—~～至到]\d+(\.\d+)?分")]
     private static partial Regex RangeBand();
 
-    [GeneratedRegex(@"(?<low>\d+(\.\d+)?)分?(\(含\d+分?\))?(以上|及以上)|(≥|>=)\s*(?<low>\d+(\.\d+)?)分")]
+    [GeneratedRegex(@"(?<low>\d+(\.\d+)?)分?(\(含(\d+分?)?\))?(以上|及以上)|(≥|>=)\s*(?<low>\d+(\.\d+)?)分")]
     private static partial Regex AboveBand();
 
     [GeneratedRegex(@"\d+(\.\d+)?分?(以下|以内)|(低于|不足|不满|<)\s*\d+(\.\d+)?分")]
@@ -161,7 +168,12 @@ public static partial class ScoreExtractor
     [GeneratedRegex(@"(为|是|评定为|评为|:)[“""「『]?(?<grade>优秀|良好|不合格|较差|中等|合格|优|良|中|差)")]
     private static partial Regex BandGrade();
 
-    [GeneratedRegex(@"(综合评价得分|综合得分|综合评分|总得分|总分|最终得分|评价得分|自评得分|自评总分|评定分|评价总分|绩效得分|项目得分|评定得分|考核得分|评价分值|综合分)(为|是|:|达到|达|共计|合计|评定为)?(?<score>\d+(\.\d+)?)分(?!以上|以下|以内|[-–—~～至到]|\(含)")]
+    private static readonly HashSet<string> WeakScoreKeywords = ["总分", "综合分", "评价分值"];
+
+    [GeneratedRegex("分值|满分|权重|指标体系|标准分|分别为|总分值")]
+    private static partial Regex FrameworkSentence();
+
+    [GeneratedRegex(@"(?<keyword>综合评价得分|综合得分|综合评分|总得分|总分|最终得分|评价得分|自评得分|自评总分|评定分|评价总分|绩效得分|项目得分|评定得分|考核得分|评价分值|综合分)(?<connector>为|是|:|达到|达|共计|合计|评定为)?(?<score>\d+(\.\d+)?)分(?!以上|以下|以内|[-–—~～至到]|\(含)")]
     private static partial Regex TotalScore();
 
     [GeneratedRegex(@"(评价等级|绩效等级|评价级别|绩效级别|等级|评价结果|评价结论|自评结果|自评等级|评定等级|结果等级|评定为|评为|定为|确定为)(为|是|:|评定为|确定为|属于|达到)?[“""「『]?(?<grade>优秀|良好|不合格|较差|中等|合格|优|良|中|差)(?=$|[”""」』。，,；;\s(（级等])")]

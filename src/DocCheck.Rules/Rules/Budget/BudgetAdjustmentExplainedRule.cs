@@ -33,8 +33,9 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
             yield break;
         }
 
-        var explained = context.Facts.Document.Paragraphs.Any(p => Explanation().IsMatch(p.Text.Value))
-            || context.Facts.Document.Tables.SelectMany(t => t.Cells).Any(c => Explanation().IsMatch(c.Value));
+        var texts = context.Facts.Document.Paragraphs.Select(p => p.Text.Value)
+            .Concat(context.Facts.Document.Tables.SelectMany(t => t.Cells).Select(c => c.Value));
+        var explained = texts.SelectMany(Sentences).Any(s => Explanation().IsMatch(s) && (Reason().IsMatch(s) || HasAmount(s)));
         if (explained)
         {
             context.Passed("预算调整");
@@ -47,7 +48,15 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
             claimed, null, [initial.Anchor.ToEvidence("年初预算"), adjusted.Anchor.ToEvidence("调整后预算")]);
     }
 
-    // Words that state a change of budget and so, in a report, come with its reason.
+    private static IEnumerable<string> Sentences(string text) => Extract.Text.Splitter.Sentences(text).Select(r => r.Of(text));
+
+    private static bool HasAmount(string sentence) => NumberParser.FindAll(sentence).Any(n => n.Kind == UnitKind.Money || n.Scale > 1m);
+
+    // A change is explained by a sentence that names it and gives a reason or the amount changed.
+    [GeneratedRegex("原因|因为|由于|因|根据|用于|按照|为了")]
+    private static partial Regex Reason();
+
+    // Words that state a change of budget.
     [GeneratedRegex("追加|调增|调减|收回|调剂|压减|预算调整|调整预算|调整为|调整原因|增加预算|补充资金|新增资金|追加资金|下达追加|预算变更|变更预算")]
     private static partial Regex Explanation();
 }

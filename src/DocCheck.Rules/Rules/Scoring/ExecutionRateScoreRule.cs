@@ -61,7 +61,7 @@ public sealed class ExecutionRateScoreRule : IRule
                 continue;
             }
 
-            var stated = Interval.Of(row.Score).Widen(Tolerance.For(context, row.Score) + Tolerance.Epsilon);
+            var stated = Interval.Rounded(row.Score).Widen(Tolerance.For(context, row.Score) + Tolerance.Epsilon);
             var expected = rates.Select(r => (Rate: r, Score: Expected(row.Weight, r.Percent))).ToList();
             if (expected.Any(e => e.Score.Overlaps(stated)))
             {
