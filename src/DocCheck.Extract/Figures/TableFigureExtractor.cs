@@ -282,6 +282,7 @@ public static partial class TableFigureExtractor
             foreach (var totalCell in table.RowCells(r))
             {
                 var header = headerRow >= 0 ? table.TextAt(headerRow, totalCell.Column) : string.Empty;
+                var printedHeader = headerRow >= 0 ? table.At(headerRow, totalCell.Column)?.Text.Original.Trim() ?? string.Empty : string.Empty;
                 var unit = NumberParser.UnitFromHeader(Compact(header)) ?? tableUnit;
                 if (totalCell.Row != r || NumberParser.ParseValue(totalCell.Value, unit) is not { } total || IsRateColumn(header))
                 {
@@ -306,7 +307,7 @@ public static partial class TableFigureExtractor
 
                 if (parts.Count >= 2 && parts.All(p => SameKind(p.Number, total)))
                 {
-                    var subject = header.Length > 0 ? $"{RowLabel(table, r).Trim()}（{header.Trim()}）" : RowLabel(table, r).Trim();
+                    var subject = printedHeader.Length > 0 ? $"{RowLabel(table, r).Trim()}（{printedHeader}）" : RowLabel(table, r).Trim();
                     sums.Add(new SumStatement(subject, SumKind.TableTotalRow, new SumTerm(MoneyOrUnit(total, unit), RowLabel(table, r).Trim(), Anchor.ForCell(totalCell)), parts));
                 }
             }

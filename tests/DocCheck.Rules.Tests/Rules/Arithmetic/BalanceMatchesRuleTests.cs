@@ -1,0 +1,5 @@
+using DocCheck.Rules.Rules.Arithmetic;
+
+namespace DocCheck.Rules.Tests.Rules.Arithmetic;
+
+public sealed class BalanceMatchesRuleTests : RuleFixtureTests<BalanceMatchesRule>;

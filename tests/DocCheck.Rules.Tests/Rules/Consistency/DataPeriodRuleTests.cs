@@ -1,0 +1,5 @@
+using DocCheck.Rules.Rules.Consistency;
+
+namespace DocCheck.Rules.Tests.Rules.Consistency;
+
+public sealed class DataPeriodRuleTests : RuleFixtureTests<DataPeriodRule>;

@@ -1,0 +1,5 @@
+using DocCheck.Rules.Rules.Indicators;
+
+namespace DocCheck.Rules.Tests.Rules.Indicators;
+
+public sealed class OverachievementRuleTests : RuleFixtureTests<OverachievementRule>;

@@ -1,0 +1,5 @@
+using DocCheck.Rules.Rules.Scoring;
+
+namespace DocCheck.Rules.Tests.Rules.Scoring;
+
+public sealed class ScoreRateCapRuleTests : RuleFixtureTests<ScoreRateCapRule>;

@@ -1,0 +1,5 @@
+using DocCheck.Rules.Rules.Structure;
+
+namespace DocCheck.Rules.Tests.Rules.Structure;
+
+public sealed class TemplateLeftoverRuleTests : RuleFixtureTests<TemplateLeftoverRule>;
