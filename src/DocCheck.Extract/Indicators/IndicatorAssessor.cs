@@ -40,11 +40,8 @@ public static class IndicatorAssessor
 
         var lowerIsBetter = target.Comparator is Comparator.AtMost or Comparator.LessThan
             || (target.Comparator == Comparator.None && IsCost(indicator));
-        var met = lowerIsBetter ? actual.Low <= target.High : actual.High >= target.Low;
-        if (target.Comparator == Comparator.Equal)
-        {
-            met = actual.High >= target.Low;
-        }
+        // A target is a threshold, exact as written (≥95% means 95); only the actual value carries rounding.
+        var met = lowerIsBetter ? actual.Low <= target.Value : actual.High >= target.Value;
 
         decimal? ratio = null;
         if (lowerIsBetter && actual.Value != 0)
