@@ -120,7 +120,7 @@ public static partial class RateExtractor
     }
 
     private static SumTerm Term(ParagraphBlock paragraph, string text, TextRange sentence, PrintedNumber number, string label) =>
-        new(number, label, Anchor.ForText(paragraph.Location, paragraph.Text, sentence, new TextRange(number.Start, number.Length)));
+        new(number, label, Anchor.ForText(paragraph.Location, paragraph.Text, Splitter.Containing(Splitter.Clauses(text), number.Start), new TextRange(number.Start, number.Length)));
 
     // 预算执行率, 资金执行率, 项目执行率, 资金使用率 — but not 政府采购执行率 or 设备使用率.
     [GeneratedRegex(@"(^|项目|预算|资金|支出|全年|年度|经费|整体|总体)(执行率|支出率|执行进度)$|资金(使用率|支出进度)$")]

@@ -59,7 +59,8 @@ public sealed class DocxReader(DocxReaderOptions? options = null) : IDocumentRea
         {
             throw Damaged(ex);
         }
-        catch (InvalidDataException ex) when (ex.Message.Contains("MaxCharactersInPart", StringComparison.Ordinal))
+        catch (Exception ex) when (ex is InvalidDataException or XmlException
+            && (ex.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)))
         {
             throw new UnreadableDocumentException(UnreadableReason.TooLarge,
                 "文档内容解压后超过上限（可能是压缩炸弹或异常巨大的文档）。", ex);

@@ -39,7 +39,10 @@ public sealed class RequiredSectionsRule : IRule
         }
 
         var outlineName = sections.Kind == ReportKind.SelfEvaluationReport ? "自评报告提纲" : "评价报告提纲（财预〔2020〕10号）";
-        var title = context.Facts.Document.Paragraphs.FirstOrDefault(p => p.Location.Part == DocumentPart.Body);
+        var paragraphs = context.Facts.Document.Paragraphs.Where(p => p.Location.Part == DocumentPart.Body).ToList();
+        var title = paragraphs.FirstOrDefault(p => p.Text.Original.Trim() == context.Facts.Title)
+            ?? paragraphs.FirstOrDefault(p => p.OutlineLevel == 0)
+            ?? paragraphs[0];
         foreach (var section in sections.Outline)
         {
             if (sections.Found.ContainsKey(section.Id))
@@ -48,7 +51,7 @@ public sealed class RequiredSectionsRule : IRule
                 continue;
             }
 
-            var evidence = new Evidence(title!.Location, title.Text.Original.Trim(), "报告标题");
+            var evidence = new Evidence(title.Location, title.Text.Original.Trim(), "报告标题");
             var headings = context.Facts.Document.Paragraphs.Where(p => p.IsHeading && p.OutlineLevel == 1).Select(p => p.Text.Original.Trim()).Take(10);
             yield return context.Report(section.Title,
                 $"报告缺少{outlineName}要求的“{section.Title}”部分（现有一级标题：{string.Join("；", headings)}）。",

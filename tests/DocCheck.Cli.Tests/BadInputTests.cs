@@ -1,0 +1,80 @@
+using DocCheck.Testing;
+using DocCheck.Testing.Sources;
+
+namespace DocCheck.Cli.Tests;
+
+/// <summary>Bad input is normal input: each kind gets exit code 2 and one line saying why — never a stack trace.</summary>
+public sealed class BadInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("doccheck-bad-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "zero-bytes", "空" },
+        { "random-bytes", "无法识别" },
+        { "text-renamed", "纯文本" },
+        { "truncated-zip", "损坏" },
+        { "password-protected", "加密" },
+        { "legacy-doc", ".doc" },
+        { "huge", "超过上限" },
+        { "broken-xml", "损坏" },
+        { "no-text", "没有任何文字" },
+        { "workbook", "Excel" },
+    };
+
+    private static byte[] Make(string kind) => kind switch
+    {
+        "zero-bytes" => BadFiles.Empty(),
+        "random-bytes" => BadFiles.RandomBytes(),
+        "text-renamed" => BadFiles.TextRenamed(),
+        "truncated-zip" => BadFiles.Truncated(File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, "docx", "seed-000-hall-running-costs-2021.docx"))),
+        "password-protected" => BadFiles.PasswordProtected(),
+        "legacy-doc" => BadFiles.LegacyDoc(),
+        "huge" => BadFiles.Inflating(41_000_000),
+        "broken-xml" => BadFiles.BrokenXml(),
+        "no-text" => BadFiles.NoText(),
+        "workbook" => BadFiles.Workbook(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ExitsTwo_WithOneLineSayingWhy(string kind, string reasonWord)
+    {
+        var path = Path.Combine(_folder, kind + ".docx");
+        File.WriteAllBytes(path, Make(kind));
+
+        var run = CliRun.Of("check", path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        var line = Assert.Single(run.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Contains(reasonWord, line, StringComparison.Ordinal);
+        Assert.StartsWith(kind + ".docx: 无法读取：", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingFile_ExitsTwo()
+    {
+        var run = CliRun.Of("check", Path.Combine(_folder, "nowhere.docx"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("文件不存在", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AWordFileNamedPdf_IsStillReadAsWord()
+    {
+        var path = Path.Combine(_folder, "mislabelled.pdf");
+        File.WriteAllBytes(path, DocxComposer.Compose(SourceParser.Parse("项目预算200.00万元，实际支出150.00万元，结余40.00万元。")));
+
+        var run = CliRun.Of("check", path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("balance.mismatch", run.Stdout, StringComparison.Ordinal);
+    }
+}

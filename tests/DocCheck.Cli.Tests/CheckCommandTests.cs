@@ -1,0 +1,109 @@
+using System.Text.Json;
+using DocCheck.Testing;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace DocCheck.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("doccheck-cli-").FullName;
+
+    private static string Corpus(string name) => Path.Combine(RepoPaths.Corpus, "docx", name + ".docx");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void AReportWithErrors_ExitsOne_AndPrintsTheNoteAsMarkdown()
+    {
+        var run = CliRun.Of("check", Corpus("seed-003-comprehensive-affairs-2020"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("# 审核意见：综合事务项目绩效评价报告", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("## 审核结论：退回修改", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("79.46%", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACleanReport_ExitsZero()
+    {
+        var run = CliRun.Of("check", Corpus("r01-school-renovation-2022"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("## 审核结论：通过", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_FollowsTheContract()
+    {
+        var run = CliRun.Of("check", Corpus("seed-003-comprehensive-affairs-2020"), "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        var findings = json.RootElement.GetProperty("findings");
+        Assert.True(findings.GetArrayLength() > 0);
+        foreach (var finding in findings.EnumerateArray())
+        {
+            foreach (var field in new[] { "rule", "severity", "subject", "claimed", "computed", "message", "evidence" })
+            {
+                Assert.True(finding.TryGetProperty(field, out _), $"finding lacks {field}");
+            }
+
+            Assert.True(finding.GetProperty("evidence").GetArrayLength() > 0);
+            foreach (var evidence in finding.GetProperty("evidence").EnumerateArray())
+            {
+                Assert.True(evidence.TryGetProperty("quote", out _));
+                Assert.False(string.IsNullOrEmpty(evidence.GetProperty("location").GetProperty("text").GetString()));
+            }
+        }
+
+        Assert.True(json.RootElement.GetProperty("facts").GetArrayLength() > 0);
+        Assert.True(json.RootElement.GetProperty("indicators").GetArrayLength() > 0);
+        Assert.Equal("return", json.RootElement.GetProperty("verdict").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Docx_IsARealWordDocumentHoldingTheFindings()
+    {
+        var output = Path.Combine(_folder, "note.docx");
+
+        var run = CliRun.Of("check", Corpus("seed-003-comprehensive-affairs-2020"), "--format", "docx", "--out", output);
+
+        Assert.Equal(1, run.ExitCode);
+        using var note = WordprocessingDocument.Open(output, false);
+        var body = note.MainDocumentPart!.Document!.Body!;
+        Assert.Contains("审核结论：退回修改", body.InnerText, StringComparison.Ordinal);
+        Assert.Contains("1648个 ÷ 2074个", body.InnerText, StringComparison.Ordinal);
+        Assert.True(body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count() >= 3);
+    }
+
+    [Fact]
+    public void Settings_CanTurnRulesOff()
+    {
+        var settings = Path.Combine(_folder, "settings.json");
+        File.WriteAllText(settings, """
+            {
+              // 本单位不检查这些规则
+              "rules": {
+                "figure.conflict": { "enabled": false },
+                "rate.mismatch": { "enabled": false }
+              }
+            }
+            """);
+
+        var run = CliRun.Of("check", Corpus("seed-003-comprehensive-affairs-2020"), "--settings", settings);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("## 审核结论：建议完善", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidSettings_AreAUsageError()
+    {
+        var settings = Path.Combine(_folder, "settings.json");
+        File.WriteAllText(settings, """{ "rules": { "no.such-rule": { "enabled": false } } }""");
+
+        var run = CliRun.Of("check", Corpus("r01-school-renovation-2022"), "--settings", settings);
+
+        Assert.Equal(64, run.ExitCode);
+        Assert.Contains("no.such-rule", run.Stderr, StringComparison.Ordinal);
+    }
+}
