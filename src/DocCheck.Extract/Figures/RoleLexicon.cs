@@ -121,9 +121,18 @@ public static class RoleLexicon
         "计", "整体", "全部", "财政", "年初", "当期", "本期",
     ];
 
+    // Every keyword ends with one of these characters: text without any of them holds no keyword.
+    private static readonly System.Buffers.SearchValues<char> KeywordEnds =
+        System.Buffers.SearchValues.Create(string.Concat(Keywords.Select(k => k.Keyword[^1]).Distinct()));
+
     /// <summary>The role of the keyword ending nearest the end of <paramref name="text"/>, if any.</summary>
     public static (FigureRole Role, string Keyword, int Position)? Nearest(ReadOnlySpan<char> text)
     {
+        if (text.IndexOfAny(KeywordEnds) < 0)
+        {
+            return null;
+        }
+
         (FigureRole Role, string Keyword, int Position)? best = null;
         var bestEnd = -1;
         foreach (var (keyword, role) in Keywords)

@@ -9,10 +9,23 @@ namespace DocCheck.Extract.Numbers;
 /// </summary>
 public static partial class NumberParser
 {
+    // Extractors read the same normalised texts several times; parse each text once per document's lifetime.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<PrintedNumber>> Parsed = new();
+
     /// <summary>All numbers in <paramref name="normalized"/>, left to right.</summary>
     public static IReadOnlyList<PrintedNumber> FindAll(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
+        if (!normalized.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return [];
+        }
+
+        return normalized.Length < 16 ? Scan(normalized) : Parsed.GetValue(normalized, Scan);
+    }
+
+    private static IReadOnlyList<PrintedNumber> Scan(string normalized)
+    {
         var numbers = new List<PrintedNumber>();
         foreach (Match match in NumberPattern().Matches(normalized))
         {

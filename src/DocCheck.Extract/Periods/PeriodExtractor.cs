@@ -48,6 +48,11 @@ public static partial class PeriodExtractor
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(mentions);
         var text = paragraph.Text.Value;
+        if (!text.Contains('月', StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var sentence in Splitter.Sentences(text))
         {
             var s = sentence.Of(text);
@@ -87,6 +92,11 @@ public static partial class PeriodExtractor
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(mentions);
         var text = paragraph.Text.Value;
+        if (!text.Contains('年', StringComparison.Ordinal))
+        {
+            return;
+        }
+
         foreach (var sentence in Splitter.Sentences(text))
         {
             var s = sentence.Of(text);

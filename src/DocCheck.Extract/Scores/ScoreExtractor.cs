@@ -22,6 +22,11 @@ public static partial class ScoreExtractor
         ArgumentNullException.ThrowIfNull(grades);
         ArgumentNullException.ThrowIfNull(bands);
         var value = text.Value;
+        if (!value.Contains('分', StringComparison.Ordinal) && value.AsSpan().IndexOfAny(GradeCharacters) < 0)
+        {
+            return;
+        }
+
         var sentences = Splitter.Sentences(value);
         foreach (var sentence in sentences)
         {
@@ -167,6 +172,8 @@ public static partial class ScoreExtractor
 
     [GeneratedRegex(@"(为|是|评定为|评为|:)[“""「『]?(?<grade>优秀|良好|不合格|较差|中等|合格|优|良|中|差)")]
     private static partial Regex BandGrade();
+
+    private static readonly System.Buffers.SearchValues<char> GradeCharacters = System.Buffers.SearchValues.Create("优良中差合格");
 
     private static readonly HashSet<string> WeakScoreKeywords = ["总分", "综合分", "评价分值"];
 

@@ -1,7 +1,7 @@
 using System.Text;
 using DocCheck.Core.Documents;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 
 namespace DocCheck.Ingest.Docx;
 
@@ -22,27 +22,22 @@ internal sealed class WordNumbering
     private readonly Action<IngestDiagnostic> _report;
     private readonly HashSet<string> _reportedFormats = [];
 
-    public WordNumbering(MainDocumentPart mainPart, WordStyles styles, Action<IngestDiagnostic> report)
+    public WordNumbering(MainDocumentPart mainPart, WordStyles styles, Action<IngestDiagnostic> report, long maxCharacters)
     {
         _styles = styles;
         _report = report;
-        var numbering = mainPart.NumberingDefinitionsPart?.Numbering;
-        if (numbering is null)
+        var numbering = WordXml.Load(mainPart.NumberingDefinitionsPart, maxCharacters);
+        foreach (var abstractNum in numbering.Children("abstractNum"))
         {
-            return;
-        }
-
-        foreach (var abstractNum in numbering.Elements<AbstractNum>())
-        {
-            if (abstractNum.AbstractNumberId?.Value is not { } id)
+            if (abstractNum.IntValue("abstractNumId") is not { } id)
             {
                 continue;
             }
 
-            var list = new AbstractList(id, abstractNum.GetFirstChild<NumberingStyleLink>()?.Val?.Value);
-            foreach (var level in abstractNum.Elements<Level>())
+            var list = new AbstractList(id, abstractNum.Child("numStyleLink").Attr("val"));
+            foreach (var level in abstractNum.Children("lvl"))
             {
-                if (level.LevelIndex?.Value is { } index and >= 0 and < MaxLevels)
+                if (level.IntValue("ilvl") is { } index and >= 0 and < MaxLevels)
                 {
                     list.Levels[index] = LevelDefinition.From(level);
                 }
@@ -51,27 +46,27 @@ internal sealed class WordNumbering
             _abstractLists[id] = list;
         }
 
-        foreach (var instance in numbering.Elements<NumberingInstance>())
+        foreach (var instance in numbering.Children("num"))
         {
-            if (instance.NumberID?.Value is not { } numId || instance.AbstractNumId?.Val?.Value is not { } abstractId)
+            if (instance.IntValue("numId") is not { } numId || instance.Child("abstractNumId").IntValue() is not { } abstractId)
             {
                 continue;
             }
 
             var listInstance = new ListInstance(abstractId);
-            foreach (var levelOverride in instance.Elements<LevelOverride>())
+            foreach (var levelOverride in instance.Children("lvlOverride"))
             {
-                if (levelOverride.LevelIndex?.Value is not { } index || index is < 0 or >= MaxLevels)
+                if (levelOverride.IntValue("ilvl") is not { } index || index is < 0 or >= MaxLevels)
                 {
                     continue;
                 }
 
-                if (levelOverride.StartOverrideNumberingValue?.Val?.Value is { } start)
+                if (levelOverride.Child("startOverride").IntValue() is { } start)
                 {
                     listInstance.StartOverrides[index] = start;
                 }
 
-                if (levelOverride.Level is { } overriddenLevel)
+                if (levelOverride.Child("lvl") is { } overriddenLevel)
                 {
                     listInstance.LevelOverrides[index] = LevelDefinition.From(overriddenLevel);
                 }
@@ -85,11 +80,8 @@ internal sealed class WordNumbering
     /// Advances the counters for a paragraph and returns the label Word shows before it and its 1-based level,
     /// or null when the paragraph is not numbered.
     /// </summary>
-    public (string Label, int Level)? Next(ParagraphProperties? properties, string? styleId)
+    public (string Label, int Level)? Next(int? numId, int? level, string? styleId)
     {
-        var numberingProperties = properties?.NumberingProperties;
-        int? numId = numberingProperties?.NumberingId?.Val?.Value;
-        int? level = numberingProperties?.NumberingLevelReference?.Val?.Value;
         if (numId is null && _styles.Numbering(styleId) is { } styleNumbering)
         {
             numId = styleNumbering.NumberingId;
@@ -211,10 +203,10 @@ internal sealed class WordNumbering
     {
         public static LevelDefinition Default { get; } = new(1, "decimal", string.Empty, false);
 
-        public static LevelDefinition From(Level level) => new(
-            level.StartNumberingValue?.Val?.Value ?? 1,
-            level.NumberingFormat?.Val?.InnerText ?? "decimal",
-            level.LevelText?.Val?.Value ?? string.Empty,
-            level.IsLegalNumberingStyle is not null && (level.IsLegalNumberingStyle.Val?.Value ?? true));
+        public static LevelDefinition From(XElement level) => new(
+            level.Child("start").IntValue() ?? 1,
+            level.Child("numFmt").Attr("val") ?? "decimal",
+            level.Child("lvlText").Attr("val") ?? string.Empty,
+            level.Child("isLgl").IsOn());
     }
 }
