@@ -104,16 +104,49 @@ public static partial class ProseFigureExtractor
             return null;
         }
 
-        // Text between the keyword and the number must be a connector, not another subject (支出…的工资179万元).
+        // Text between the keyword and the number must be a connector (为, 共计, 衔接资金), not another subject
+        // (安排资金最多的是石湾县14,369.00万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
-        if (between.Length > 12 || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
-            || HasNotFactQualifier(searched[..hit.Position]))
+        if (between.Length > 6 || between.IndexOfAny(SubjectCharacters) >= 0 && !ConnectorOnly(between)
+            || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
+            || HasNotFactQualifier(searched[..hit.Position]) || SentenceAboutAPart(text, number.Start))
         {
             return null;
         }
 
         return (hit.Role, hit.Keyword);
     }
+
+    private static readonly System.Buffers.SearchValues<char> SubjectCharacters = System.Buffers.SearchValues.Create("的最中其各每是县市区镇村");
+
+    private static bool ConnectorOnly(ReadOnlySpan<char> between) => between is "为" or "是" or "共" or "共计" or "合计" or "为共计";
+
+    /// <summary>
+    /// Whether the sentence (or its part after the last 其中 / ；) is about a part of the money: it opens with a
+    /// level of government or a breakdown (市县财政配套资金应到位…，实际到位…; 按支出类别看，…; 分县看，…).
+    /// </summary>
+    internal static bool SentenceAboutAPart(string text, int position)
+    {
+        var start = text.LastIndexOfAny(['。', '；', ';', '\n'], Math.Max(0, position - 1)) + 1;
+        var segment = text.AsSpan(start, position - start).TrimStart();
+        var afterDate = segment.IndexOf('，');
+        foreach (var opening in PartOpenings)
+        {
+            if (segment.StartsWith(opening, StringComparison.Ordinal)
+                || (afterDate > 0 && afterDate < 16 && segment[..afterDate].StartsWith("截", StringComparison.Ordinal)
+                    && segment[(afterDate + 1)..].StartsWith(opening, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PartOpenings =
+    [
+        "其中", "中央", "省级", "省财政", "市级", "市县", "县级", "区级", "本级", "乡镇", "按", "分县", "分市", "分类", "分项", "从分", "从各",
+    ];
 
     private static bool EndsWithSubject(ReadOnlySpan<char> lead)
     {

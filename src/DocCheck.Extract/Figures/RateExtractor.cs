@@ -36,6 +36,13 @@ public static partial class RateExtractor
             var anchor = Anchor.ForText(paragraph.Location, paragraph.Text, clause, new TextRange(rate.Start, rate.Length));
             var name = RateName().Match(label) is { Success: true } named ? named.Value : label;
 
+            // A rate of one source or one category (其中，中央资金支出…，执行率86.18%) is not the project's rate.
+            var partial = ProseFigureExtractor.SentenceAboutAPart(text, rate.Start);
+            if (partial && (ExecutionName().IsMatch(label) || label.EndsWith("到位率", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
             if (ExecutionName().IsMatch(label))
             {
                 rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor));

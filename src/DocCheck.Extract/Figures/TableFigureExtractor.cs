@@ -82,26 +82,33 @@ public static partial class TableFigureExtractor
                 continue;
             }
 
-            // The totals: a row labelled as a total (年度资金总额, 合计), or else the first row below the header when
-            // it is not one source among others. Rows per source (中央 / 省 / 市) are parts, never totals.
+            // The totals: a row labelled as a total (年度资金总额, 合计), or the only row of amounts. Rows per source
+            // (中央 / 省 / 市) or per category are parts, never totals.
             var totalRow = -1;
             var sourcesAbove = false;
+            var dataRows = 0;
             for (var t = r + 1; t < rowLimit; t++)
             {
                 var rowLabel = Compact(RowLabel(table, t));
-                if (IsTotalLabel(rowLabel) || TotalAmountLabel().IsMatch(rowLabel))
+                if (IsTotalRow(table, t) || TotalAmountLabel().IsMatch(rowLabel))
                 {
                     totalRow = t;
                     break;
                 }
 
-                if (!IsSourceLabel(rowLabel) || t > r + 12)
+                if (!table.RowCells(t).Any(c => NumberParser.ParseValue(c.Value) is not null))
                 {
-                    totalRow = t == r + 1 && !sourcesAbove ? t : -1;
                     break;
                 }
 
-                sourcesAbove = true;
+                sourcesAbove |= IsSourceLabel(rowLabel);
+                dataRows++;
+            }
+
+            if (totalRow < 0 && dataRows == 1)
+            {
+                totalRow = r + 1;
+                sourcesAbove = false;
             }
 
             if (totalRow < 0)
@@ -249,25 +256,25 @@ public static partial class TableFigureExtractor
         var headerRow = -1;
         for (var r = 0; r < rowLimit; r++)
         {
-            if (table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null) && !IsTotalLabel(Compact(RowLabel(table, r))))
+            if (table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null) && !IsTotalRow(table, r))
             {
                 headerRow = r;
                 continue;
             }
 
-            var label = Compact(RowLabel(table, r));
-            if (!IsTotalLabel(label))
+            if (!IsTotalRow(table, r))
             {
                 continue;
             }
 
+            var label = TotalRowLabel(table, r);
             var isSubtotal = label.Contains("小计", StringComparison.Ordinal);
             var firstPart = headerRow + 1;
             var hasSubtotals = false;
             for (var p = r - 1; p > headerRow; p--)
             {
-                var partLabel = Compact(RowLabel(table, p));
-                if (IsTotalLabel(partLabel))
+                var partLabel = TotalRowLabel(table, p);
+                if (IsTotalRow(table, p))
                 {
                     if (isSubtotal || !partLabel.Contains("小计", StringComparison.Ordinal))
                     {
@@ -292,8 +299,7 @@ public static partial class TableFigureExtractor
                 var parts = new List<SumTerm>();
                 for (var p = firstPart; p < r; p++)
                 {
-                    var partLabel = Compact(RowLabel(table, p));
-                    if (hasSubtotals && !isSubtotal ? IsTotalLabel(partLabel) : false)
+                    if (hasSubtotals && !isSubtotal && IsTotalRow(table, p))
                     {
                         continue;
                     }
@@ -307,8 +313,10 @@ public static partial class TableFigureExtractor
 
                 if (parts.Count >= 2 && parts.All(p => SameKind(p.Number, total)))
                 {
-                    var subject = printedHeader.Length > 0 ? $"{RowLabel(table, r).Trim()}（{printedHeader}）" : RowLabel(table, r).Trim();
-                    sums.Add(new SumStatement(subject, SumKind.TableTotalRow, new SumTerm(MoneyOrUnit(total, unit), RowLabel(table, r).Trim(), Anchor.ForCell(totalCell)), parts));
+                    var rowName = RowLabel(table, r).Trim();
+                    rowName = Compact(rowName) == label ? rowName : rowName + label;
+                    var subject = printedHeader.Length > 0 ? $"{rowName}（{printedHeader}）" : rowName;
+                    sums.Add(new SumStatement(subject, SumKind.TableTotalRow, new SumTerm(MoneyOrUnit(total, unit), rowName, Anchor.ForCell(totalCell)), parts));
                 }
             }
         }
@@ -326,13 +334,37 @@ public static partial class TableFigureExtractor
     private static bool IsAmount(PrintedNumber number) =>
         number.Comparator == Comparator.None && number.Kind is UnitKind.Money or UnitKind.None;
 
+    /// <summary>The row's own first label: cells merged down from a row above are group labels, not this row's.</summary>
     private static string RowLabel(TableBlock table, int row)
+    {
+        var cells = table.RowCells(row);
+        foreach (var cell in cells)
+        {
+            if (!cell.IsEmpty && cell.Row == row)
+            {
+                return cell.Text.Original;
+            }
+        }
+
+        return cells.FirstOrDefault(c => !c.IsEmpty)?.Text.Original ?? string.Empty;
+    }
+
+    /// <summary>Whether one of the row's leading text cells (before its first amount) says 合计 / 小计 / 总计.</summary>
+    internal static bool IsTotalRow(TableBlock table, int row) => TotalRowLabel(table, row).Length > 0;
+
+    private static string TotalRowLabel(TableBlock table, int row)
     {
         foreach (var cell in table.RowCells(row))
         {
-            if (!cell.IsEmpty)
+            var value = Compact(cell.Value);
+            if (IsTotalLabel(value))
             {
-                return cell.Text.Original;
+                return value;
+            }
+
+            if (NumberParser.ParseValue(cell.Value) is not null)
+            {
+                break;
             }
         }
 

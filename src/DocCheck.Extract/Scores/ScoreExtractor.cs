@@ -35,9 +35,11 @@ public static partial class ScoreExtractor
 
             foreach (Match match in TotalScore().Matches(s))
             {
-                // 总分100分 in a sentence about the scoring framework is the full mark, not the score earned.
+                // 总分100分 in a sentence about the scoring framework is the full mark, not the score earned; a
+                // group's score (决策指标满分15分，评价得分14.94分) is not the total.
                 var keyword = match.Groups["keyword"].Value;
-                if (WeakScoreKeywords.Contains(keyword) && (match.Groups["connector"].Length == 0 || FrameworkSentence().IsMatch(s)))
+                if ((WeakScoreKeywords.Contains(keyword) && (match.Groups["connector"].Length == 0 || FrameworkSentence().IsMatch(s)))
+                    || GroupSentence().IsMatch(s))
                 {
                     continue;
                 }
@@ -176,6 +178,9 @@ public static partial class ScoreExtractor
     private static readonly System.Buffers.SearchValues<char> GradeCharacters = System.Buffers.SearchValues.Create("优良中差合格");
 
     private static readonly HashSet<string> WeakScoreKeywords = ["总分", "综合分", "评价分值"];
+
+    [GeneratedRegex(@"^(决策|过程|产出|效益|满意度|投入|效果|项目决策|项目管理|项目产出|项目效益)(类)?(指标)?(方面|部分)?[，,:：]?(满分|得分|共|评价得分|该部分)|满分(\d|[1-9]\d)分")]
+    private static partial Regex GroupSentence();
 
     [GeneratedRegex("分值|满分|权重|指标体系|标准分|分别为|总分值")]
     private static partial Regex FrameworkSentence();

@@ -31,6 +31,26 @@ internal static class ExecutionRates
         return (ratio * 100m, spent, baseFigure);
     }
 
+    /// <summary>Every spent ÷ base pair, the preferred one (as <see cref="Recompute"/> chooses it) first.</summary>
+    public static IEnumerable<(Interval Percent, Figure Spent, Figure Base)> RecomputeAll(ReportFacts facts, Anchor near, string label)
+    {
+        if (Recompute(facts, near, label) is { } preferred)
+        {
+            yield return preferred;
+        }
+
+        foreach (var spent in FigurePicker.DistinctValues(facts.Figures.Where(f => f.Role == FigureRole.Spent)))
+        {
+            foreach (var available in FigurePicker.DistinctValues(facts.Figures.Where(f => FigureRoles.AvailableMoney.Contains(f.Role))))
+            {
+                if (Interval.Divide(Interval.Of(spent.Number), Interval.Of(available.Number)) is { } ratio)
+                {
+                    yield return (ratio * 100m, spent, available);
+                }
+            }
+        }
+    }
+
     /// <summary>The report's execution rate: the rate stated in the budget block, else a stated one, else recomputed.</summary>
     public static (Interval Percent, Anchor Anchor, string Text)? Best(ReportFacts facts)
     {

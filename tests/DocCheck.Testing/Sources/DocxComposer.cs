@@ -29,8 +29,8 @@ public static class DocxComposer
             document.PackageProperties.Modified = FixedTime;
 
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
+            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = Numbering();
             var body = new Body();
             var textBoxId = 1;
             foreach (var block in source.Blocks)
@@ -260,20 +260,38 @@ public static class DocxComposer
         return new Numbering(abstractNum, new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
     }
 
-    /// <summary>Rewrites the zip with fixed entry times so that the same source always gives the same bytes.</summary>
+    /// <summary>
+    /// Rewrites the zip with fixed entry times, and the core-properties part (which System.IO.Packaging names
+    /// after a random GUID) under a fixed name, so that the same source always gives the same bytes.
+    /// </summary>
     private static byte[] WithFixedTimestamps(byte[] package)
     {
+        const string CorePropertiesFolder = "package/services/metadata/core-properties/";
+        const string CorePropertiesName = CorePropertiesFolder + "core.psmdcp";
         using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        var randomName = input.Entries.FirstOrDefault(e => e.FullName.StartsWith(CorePropertiesFolder, StringComparison.Ordinal))?.FullName;
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var entry in input.Entries)
+            foreach (var entry in input.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
             {
-                var copy = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                var name = entry.FullName == randomName ? CorePropertiesName : entry.FullName;
+                var copy = zip.CreateEntry(name, CompressionLevel.Optimal);
                 copy.LastWriteTime = new DateTimeOffset(FixedTime);
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels" && randomName is not null)
+                {
+                    var rels = new StreamReader(from).ReadToEnd().Replace("/" + randomName, "/" + CorePropertiesName, StringComparison.Ordinal);
+                    var next = 0;
+                    rels = System.Text.RegularExpressions.Regex.Replace(rels, "Id=\"R[0-9a-f]+\"", _ => "Id=\"rIdPackage" + (++next).ToString(CultureInfo.InvariantCulture) + "\"");
+                    var bytes = new System.Text.UTF8Encoding(false).GetBytes(rels);
+                    to.Write(bytes);
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
 

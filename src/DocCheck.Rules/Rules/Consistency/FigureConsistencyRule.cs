@@ -10,7 +10,9 @@ namespace DocCheck.Rules.Rules.Consistency;
 /// <remarks>
 /// Values are compared as intervals, so 45万元 and 450,000元 agree. Only figures of exactly the same role are
 /// compared: an initial budget and an adjusted one may differ by design. A scoring table's total row is the sum
-/// the table states and is checked by score.total-mismatch, not here.
+/// the table states and is checked by score.total-mismatch, not here. Values more than 25% apart are taken for
+/// different quantities that share a label (a county's or a category's share of the spending), not one quantity
+/// stated twice: a stated figure that disagrees with itself is a slip, a revision or a different base, all close.
 /// </remarks>
 public sealed class FigureConsistencyRule : IRule
 {
@@ -21,6 +23,9 @@ public sealed class FigureConsistencyRule : IRule
 
     private static readonly FigureRole[] ComparedRoles =
         [FigureRole.BudgetInitial, FigureRole.BudgetAdjusted, FigureRole.Budget, FigureRole.FundsReceived, FigureRole.Spent, FigureRole.Balance];
+
+    /// <summary>Values further apart than this share of the main value are different quantities.</summary>
+    private const decimal MaxRelativeGap = 0.25m;
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
@@ -84,6 +89,16 @@ public sealed class FigureConsistencyRule : IRule
             }
         }
 
+        if (clusters.Count == 1)
+        {
+            context.Passed(subject);
+            return null;
+        }
+
+        // Keep the clusters close to the most stated value; far-off values are other quantities.
+        var main = clusters.OrderByDescending(c => c.Count).ThenBy(c => c[0].Anchor.Location.Block).First();
+        var reference = Math.Abs(main[0].Number.Value);
+        clusters = clusters.Where(c => reference == 0 || Math.Abs(c[0].Number.Value - reference) <= MaxRelativeGap * reference).ToList();
         if (clusters.Count == 1)
         {
             context.Passed(subject);

@@ -1,4 +1,5 @@
 using DocCheck.Core.Findings;
+using DocCheck.Extract.Figures;
 using DocCheck.Extract.Numbers;
 using DocCheck.Extract.Text;
 using DocCheck.Rules.Support;
@@ -44,17 +45,17 @@ public sealed class ExecutionRateScoreRule : IRule
 
         foreach (var row in rows)
         {
+            // The preferred rate first (the report's amounts on its usual base, else the rate the row prints), then
+            // every other rate the report prints or its amounts allow, as rate.mismatch tries them.
             var rates = new List<(Interval Percent, string Text, Anchor? Anchor)>();
-            if (row.Rate is { } statedRate)
+            var recomputed = ExecutionRates.RecomputeAll(context.Facts, row.ScoreAnchor, row.Label).ToList();
+            rates.AddRange(recomputed.Select(r => (r.Percent, $"{Format.Percent(r.Percent.Mid)}（{r.Spent.Number.Printed} ÷ {r.Base.Number.Printed}）", (Anchor?)r.Spent.Anchor)));
+            if (row.Rate is { } printed)
             {
-                rates.Add((Interval.Of(statedRate), statedRate.Printed, row.RateAnchor));
+                rates.Insert(recomputed.Count > 0 ? 1 : 0, (Interval.Of(printed), printed.Printed, row.RateAnchor));
             }
 
-            if (ExecutionRates.Recompute(context.Facts, row.ScoreAnchor, row.Label) is { } recomputed)
-            {
-                rates.Add((recomputed.Percent, $"{Format.Percent(recomputed.Percent.Mid)}（{recomputed.Spent.Number.Printed} ÷ {recomputed.Base.Number.Printed}）", recomputed.Spent.Anchor));
-            }
-
+            rates.AddRange(context.Facts.Rates.Where(r => r.Kind == RateKind.Execution).Select(r => (Interval.Of(r.Stated), r.Stated.Printed, (Anchor?)r.Anchor)));
             if (rates.Count == 0)
             {
                 context.CannotVerify("预算执行率得分", "未能取得执行率，无法复核其得分。", row.ScoreAnchor.ToEvidence("得分"));
@@ -62,18 +63,18 @@ public sealed class ExecutionRateScoreRule : IRule
             }
 
             var stated = Interval.Rounded(row.Score).Widen(Tolerance.For(context, row.Score) + Tolerance.Epsilon);
-            var expected = rates.Select(r => (Rate: r, Score: Expected(row.Weight, r.Percent))).ToList();
-            if (expected.Any(e => e.Score.Overlaps(stated)))
+            if (rates.Any(r => Expected(row.Weight, r.Percent).Overlaps(stated)))
             {
                 context.Passed("预算执行率得分");
                 continue;
             }
 
-            var best = expected[^1];
-            var scoreText = Format.Points(best.Score.Mid);
-            var message = $"预算执行率得分写为{row.Score.Printed}，按分值{row.Weight.Printed} × 执行率{best.Rate.Text}计算应为{scoreText}。";
+            var best = rates[0];
+            var expected = Expected(row.Weight, best.Percent);
+            var scoreText = Format.Points(expected.Mid);
+            var message = $"预算执行率得分写为{row.Score.Printed}，按分值{row.Weight.Printed} × 执行率{best.Text}计算应为{scoreText}。";
             var evidence = new List<Evidence> { row.ScoreAnchor.ToEvidence("得分") };
-            if (best.Rate.Anchor is { } rateAnchor)
+            if (best.Anchor is { } rateAnchor)
             {
                 evidence.Add(rateAnchor.ToEvidence("执行率"));
             }
