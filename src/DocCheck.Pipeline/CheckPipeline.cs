@@ -56,8 +56,11 @@ public sealed class CheckPipeline
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var facts = ReportFactsExtractor.Extract(document);
-        var run = RuleRunner.Run(facts, Rules, Settings);
-        return new CheckResult(document, facts, run);
+        using (Extract.Numbers.NumberParser.CacheScope())
+        {
+            var facts = ReportFactsExtractor.Extract(document);
+            var run = RuleRunner.Run(facts, Rules, Settings);
+            return new CheckResult(document, facts, run);
+        }
     }
 }

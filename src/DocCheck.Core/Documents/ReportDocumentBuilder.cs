@@ -155,7 +155,8 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
         var rowCount = draft.Rows.Count;
         var cells = ImmutableArray.CreateBuilder<TableCell>(placed.Count);
         var nested = new List<(TableDraft Table, SourceLocation Cell)>();
-        foreach (var p in placed.OrderBy(p => p.Row).ThenBy(p => p.Column))
+        // Cells are placed row by row, left to right: already in the order TableBlock expects.
+        foreach (var p in placed)
         {
             var location = tableLocation with { Row = p.Row, Column = p.Column, Box = p.Draft.Box ?? tableLocation.Box };
             cells.Add(new TableCell(p.Row, p.Column, p.RowSpan, p.ColumnSpan, TextNormalizer.Normalize(p.Draft.Text), location));
@@ -176,39 +177,47 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
     private List<PlacedCell> PlaceCells(TableDraft draft)
     {
         var placed = new List<PlacedCell>();
-        var owners = new Dictionary<(int Row, int Column), PlacedCell>();
+        var above = new List<PlacedCell?>();
+        var current = new List<PlacedCell?>();
         for (var r = 0; r < draft.Rows.Count; r++)
         {
+            current.Clear();
             var column = 0;
             foreach (var cellDraft in draft.Rows[r])
             {
                 column += cellDraft.SkipColumnsBefore;
                 var span = Math.Max(1, cellDraft.ColumnSpan);
-                if (cellDraft.ContinuesVerticalMerge && owners.TryGetValue((r - 1, column), out var above) && above.Column == column)
+                var owner = column < above.Count ? above[column] : null;
+                PlacedCell cell;
+                if (cellDraft.ContinuesVerticalMerge && owner is not null && owner.Column == column)
                 {
-                    above.RowSpan++;
-                    for (var c = column; c < column + span; c++)
-                    {
-                        owners[(r, c)] = above;
-                    }
-
-                    if (above.ColumnSpan != span)
+                    cell = owner;
+                    cell.RowSpan++;
+                    if (cell.ColumnSpan != span)
                     {
                         _diagnostics.Add(new IngestDiagnostic("ingest.ragged-merge", "表格纵向合并的单元格宽度不一致，已按上方单元格处理。"));
                     }
                 }
                 else
                 {
-                    var cell = new PlacedCell(cellDraft, r, column, span);
+                    cell = new PlacedCell(cellDraft, r, column, span);
                     placed.Add(cell);
-                    for (var c = column; c < column + span; c++)
-                    {
-                        owners[(r, c)] = cell;
-                    }
+                }
+
+                while (current.Count < column + span)
+                {
+                    current.Add(null);
+                }
+
+                for (var c = column; c < column + span; c++)
+                {
+                    current[c] = cell;
                 }
 
                 column += span;
             }
+
+            (above, current) = (current, above);
         }
 
         return placed;

@@ -30,6 +30,8 @@ public sealed record TableBlock : Block
                 }
             }
         }
+
+        _rows = BuildRows();
     }
 
     /// <summary>0-based index of the table in document order (nested tables counted after their parent).</summary>
@@ -65,15 +67,28 @@ public sealed record TableBlock : Block
     /// <summary>The distinct cells met along a row, left to right (a merged cell once).</summary>
     public IReadOnlyList<TableCell> RowCells(int row)
     {
-        var cells = new List<TableCell>(ColumnCount);
-        for (var c = 0; c < ColumnCount; c++)
+        return row >= 0 && row < _rows.Length ? _rows[row] : [];
+    }
+
+    private readonly TableCell[][] _rows;
+
+    private TableCell[][] BuildRows()
+    {
+        var rows = new TableCell[RowCount][];
+        for (var row = 0; row < RowCount; row++)
         {
-            if (At(row, c) is { } cell && (cells.Count == 0 || !ReferenceEquals(cells[^1], cell)))
+            var cells = new List<TableCell>(ColumnCount);
+            for (var c = 0; c < ColumnCount; c++)
             {
-                cells.Add(cell);
+                if (At(row, c) is { } cell && (cells.Count == 0 || !ReferenceEquals(cells[^1], cell)))
+                {
+                    cells.Add(cell);
+                }
             }
+
+            rows[row] = [.. cells];
         }
 
-        return cells;
+        return rows;
     }
 }

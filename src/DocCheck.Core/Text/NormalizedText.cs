@@ -6,9 +6,9 @@ namespace DocCheck.Core.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _originalStarts;
+    private int[]? _originalStarts;
 
-    internal NormalizedText(string original, string value, int[] originalStarts)
+    internal NormalizedText(string original, string value, int[]? originalStarts)
     {
         Original = original;
         Value = value;
@@ -34,8 +34,10 @@ public sealed class NormalizedText
             throw new ArgumentOutOfRangeException(nameof(length), "The range runs past the end of the text.");
         }
 
-        var originalStart = _originalStarts[start];
-        var originalEnd = length == 0 ? originalStart : _originalStarts[start + length - 1] + 1;
+        // The map back is built on first use: only quoted texts ever need it.
+        var starts = _originalStarts ??= TextNormalizer.MapBack(Original, Value.Length);
+        var originalStart = starts[start];
+        var originalEnd = length == 0 ? originalStart : starts[start + length - 1] + 1;
 
         // A normalised character may stand for several original ones (a surrogate pair); take them all.
         while (originalEnd < Original.Length && char.IsLowSurrogate(Original[originalEnd]))

@@ -14,7 +14,7 @@ namespace DocCheck.Core.Text;
 /// </remarks>
 public static class TextNormalizer
 {
-    /// <summary>Normalises <paramref name="original"/>, keeping the map back to it.</summary>
+    /// <summary>Normalises <paramref name="original"/>; the map back to it is built when a quote first needs it.</summary>
     public static NormalizedText Normalize(string? original)
     {
         if (string.IsNullOrEmpty(original))
@@ -22,10 +22,27 @@ public static class TextNormalizer
             return NormalizedText.Empty;
         }
 
-        var value = new StringBuilder(original.Length);
-        var starts = new List<int>(original.Length + 1);
-        var pendingSpaceAt = -1;
+        // One pass into a stack buffer: this runs for every paragraph and cell of every report.
+        var value = original.Length <= 512 ? stackalloc char[original.Length] : new char[original.Length];
+        var length = Run(original, value, starts: null);
+        var text = length == original.Length && value[..length].SequenceEqual(original) ? original : new string(value[..length]);
+        return new NormalizedText(original, text, originalStarts: null);
+    }
 
+    /// <summary>For each normalised position, the original position it came from (plus the end).</summary>
+    internal static int[] MapBack(string original, int normalizedLength)
+    {
+        var starts = new int[normalizedLength + 1];
+        var value = new char[original.Length];
+        Run(original, value, starts);
+        starts[normalizedLength] = original.Length;
+        return starts;
+    }
+
+    private static int Run(string original, Span<char> value, int[]? starts)
+    {
+        var length = 0;
+        var pendingSpaceAt = -1;
         for (var i = 0; i < original.Length; i++)
         {
             var c = Map(original[i]);
@@ -41,21 +58,28 @@ public static class TextNormalizer
 
             if (pendingSpaceAt >= 0)
             {
-                if (value.Length > 0 && !IsWide(value[^1]) && !IsWide(c))
+                if (length > 0 && !IsWide(value[length - 1]) && !IsWide(c))
                 {
-                    value.Append(' ');
-                    starts.Add(pendingSpaceAt);
+                    if (starts is not null)
+                    {
+                        starts[length] = pendingSpaceAt;
+                    }
+
+                    value[length++] = ' ';
                 }
 
                 pendingSpaceAt = -1;
             }
 
-            value.Append(c);
-            starts.Add(i);
+            if (starts is not null)
+            {
+                starts[length] = i;
+            }
+
+            value[length++] = c;
         }
 
-        starts.Add(original.Length);
-        return new NormalizedText(original, value.ToString(), [.. starts]);
+        return length;
     }
 
     /// <summary>Normalises and returns only the normalised string.</summary>

@@ -121,36 +121,31 @@ public static class RoleLexicon
         "计", "整体", "全部", "财政", "年初", "当期", "本期",
     ];
 
-    // Every keyword ends with one of these characters: text without any of them holds no keyword.
-    private static readonly System.Buffers.SearchValues<char> KeywordEnds =
-        System.Buffers.SearchValues.Create(string.Concat(Keywords.Select(k => k.Keyword[^1]).Distinct()));
+    // Keywords by their last character, longest first: scanning back from the number, the first position where
+    // one ends gives the nearest keyword, and the longest ending there wins (上年结转资金 over 结转资金).
+    private static readonly Dictionary<char, (string Keyword, FigureRole Role)[]> ByLastCharacter = Keywords
+        .GroupBy(k => k.Keyword[^1])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Keyword.Length).Select(k => (k.Keyword, k.Role)).ToArray());
 
     /// <summary>The role of the keyword ending nearest the end of <paramref name="text"/>, if any.</summary>
     public static (FigureRole Role, string Keyword, int Position)? Nearest(ReadOnlySpan<char> text)
     {
-        if (text.IndexOfAny(KeywordEnds) < 0)
+        for (var end = text.Length; end > 0; end--)
         {
-            return null;
-        }
-
-        (FigureRole Role, string Keyword, int Position)? best = null;
-        var bestEnd = -1;
-        foreach (var (keyword, role) in Keywords)
-        {
-            var position = text.LastIndexOf(keyword, StringComparison.Ordinal);
-            if (position < 0)
+            if (!ByLastCharacter.TryGetValue(text[end - 1], out var candidates))
             {
                 continue;
             }
 
-            var end = position + keyword.Length;
-            if (end > bestEnd || (end == bestEnd && keyword.Length > best!.Value.Keyword.Length))
+            foreach (var (keyword, role) in candidates)
             {
-                best = (role, keyword, position);
-                bestEnd = end;
+                if (end >= keyword.Length && text[..end].EndsWith(keyword, StringComparison.Ordinal))
+                {
+                    return (role, keyword, end - keyword.Length);
+                }
             }
         }
 
-        return best;
+        return null;
     }
 }

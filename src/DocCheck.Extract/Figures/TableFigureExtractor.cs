@@ -50,14 +50,22 @@ public static partial class TableFigureExtractor
             var columns = new Dictionary<int, (FigureRole Role, string Label, string? Unit)>();
             int? weightColumn = null, rateColumn = null, scoreColumn = null;
             string? rowUnit = null;
-            foreach (var cell in table.RowCells(r))
+            // Cheap test first: a header row names at least two roles.
+            var cellsOfRow = table.RowCells(r);
+            if (cellsOfRow.Count(c => c.Value.Length <= 20 && RoleLexicon.Nearest(c.Value) is not null) < 2)
             {
-                var value = Compact(cell.Value);
-                rowUnit ??= NumberParser.UnitFromHeader(value);
-                if (NumberParser.FindAll(value).Any(n => n.Kind is not (UnitKind.Year or UnitKind.DatePart)))
+                continue;
+            }
+
+            foreach (var cell in cellsOfRow)
+            {
+                if (NumberParser.FindAll(cell.Value).Any(n => n.Kind is not (UnitKind.Year or UnitKind.DatePart)))
                 {
                     continue;
                 }
+
+                var value = Compact(cell.Value);
+                rowUnit ??= NumberParser.UnitFromHeader(value);
 
                 if (value.Contains("执行率", StringComparison.Ordinal))
                 {

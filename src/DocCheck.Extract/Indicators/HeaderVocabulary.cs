@@ -7,6 +7,11 @@ public static class HeaderVocabulary
     public static IndicatorColumn? Classify(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
+        if (header.Length is 0 or > 24 || header.AsSpan().IndexOfAny(HeaderCharacters) < 0)
+        {
+            return null;
+        }
+
         var h = Clean(header);
         if (h.Length is 0 or > 16)
         {
@@ -79,6 +84,10 @@ public static class HeaderVocabulary
 
         return null;
     }
+
+    // Every header word holds one of these characters; data cells rarely hold none of them.
+    private static readonly System.Buffers.SearchValues<char> HeaderCharacters =
+        System.Buffers.SearchValues.Create("级指标值分权得偏原因改措备说实完成目计预期满评内容类型项准释方法细则依据性质单位数");
 
     private static string Clean(string header)
     {

@@ -62,4 +62,9 @@ public sealed record Indicator
 
     /// <summary>Whether this is the budget-execution row (预算执行率).</summary>
     public bool IsExecutionRate { get; init; }
+
+    private Assessment? _assessment;
+
+    /// <summary>How the actual value compares with the target, computed on first use.</summary>
+    public Assessment Assessment => _assessment ??= IndicatorAssessor.Compare(this);
 }

@@ -12,10 +12,16 @@ public static class IndicatorAssessor
     private static readonly string[] ShortfallWords = ["未完成", "未达到", "未达成", "未实现", "部分完成", "部分达成", "未按时", "滞后", "延期", "未达标", "未开展"];
     private static readonly string[] MetWords = ["已完成", "完成", "达到", "达成", "实现", "达标", "合格", "是", "按时完成", "全部完成"];
 
-    /// <summary>Compares the indicator's actual value with its target.</summary>
+    /// <summary>Compares the indicator's actual value with its target (once per indicator: several rules ask).</summary>
     public static Assessment Assess(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Assessment;
+    }
+
+    /// <summary>Compares afresh; <see cref="Indicator.Assessment"/> keeps the result.</summary>
+    internal static Assessment Compare(Indicator indicator)
+    {
         var target = MainNumber(indicator.Target);
         var actual = MainNumber(indicator.Actual);
         if (target is null)

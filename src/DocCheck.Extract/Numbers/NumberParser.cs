@@ -9,8 +9,22 @@ namespace DocCheck.Extract.Numbers;
 /// </summary>
 public static partial class NumberParser
 {
-    // Extractors read the same normalised texts several times; parse each text once per document's lifetime.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, IReadOnlyList<PrintedNumber>> Parsed = new();
+    // Extractors and rules read the same normalised texts several times: within a cache scope (one check, on one
+    // thread) each text is parsed once.
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<PrintedNumber>>? t_cache;
+
+    /// <summary>
+    /// Remembers parsed (and split) texts on this thread until the returned scope is disposed; a pipeline opens one
+    /// per check.
+    /// </summary>
+    public static IDisposable CacheScope()
+    {
+        var previous = t_cache;
+        t_cache = new Dictionary<string, IReadOnlyList<PrintedNumber>>(ReferenceEqualityComparer.Instance);
+        var splits = Text.Splitter.CacheScope();
+        return new Scope(previous, splits);
+    }
 
     /// <summary>All numbers in <paramref name="normalized"/>, left to right.</summary>
     public static IReadOnlyList<PrintedNumber> FindAll(string normalized)
@@ -21,10 +35,21 @@ public static partial class NumberParser
             return [];
         }
 
-        return normalized.Length < 16 ? Scan(normalized) : Parsed.GetValue(normalized, Scan);
+        if (t_cache is not { } cache)
+        {
+            return Scan(normalized);
+        }
+
+        if (!cache.TryGetValue(normalized, out var numbers))
+        {
+            numbers = Scan(normalized);
+            cache[normalized] = numbers;
+        }
+
+        return numbers;
     }
 
-    private static IReadOnlyList<PrintedNumber> Scan(string normalized)
+    private static List<PrintedNumber> Scan(string normalized)
     {
         var numbers = new List<PrintedNumber>();
         foreach (Match match in NumberPattern().Matches(normalized))
@@ -44,13 +69,27 @@ public static partial class NumberParser
     /// </summary>
     public static PrintedNumber? ParseValue(string normalized, string? headerUnit = null)
     {
-        var numbers = FindAll(normalized).Where(n => n.Kind is not (UnitKind.Year or UnitKind.DatePart)).ToList();
-        if (numbers.Count != 1)
+        PrintedNumber? number = null;
+        foreach (var candidate in FindAll(normalized))
+        {
+            if (candidate.Kind is UnitKind.Year or UnitKind.DatePart)
+            {
+                continue;
+            }
+
+            if (number is not null)
+            {
+                return null;
+            }
+
+            number = candidate;
+        }
+
+        if (number is null)
         {
             return null;
         }
 
-        var number = numbers[0];
         if (number.Unit.Length == 0 && headerUnit is { Length: > 0 })
         {
             return WithUnit(number, headerUnit);
@@ -119,6 +158,15 @@ public static partial class NumberParser
             Start = start,
             Length = end - start,
         };
+    }
+
+    private sealed class Scope(Dictionary<string, IReadOnlyList<PrintedNumber>>? previous, IDisposable splits) : IDisposable
+    {
+        public void Dispose()
+        {
+            splits.Dispose();
+            t_cache = previous;
+        }
     }
 
     private static (UnitKind Kind, decimal Scale, string Measure) ClassifyUnit(string unit, decimal mantissa, int decimals)

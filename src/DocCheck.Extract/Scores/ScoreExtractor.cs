@@ -22,7 +22,9 @@ public static partial class ScoreExtractor
         ArgumentNullException.ThrowIfNull(grades);
         ArgumentNullException.ThrowIfNull(bands);
         var value = text.Value;
-        if (!value.Contains('分', StringComparison.Ordinal) && value.AsSpan().IndexOfAny(GradeCharacters) < 0)
+        var hasPoints = value.Contains('分', StringComparison.Ordinal);
+        var hasGradeWords = value.AsSpan().IndexOfAny(GradeCharacters) >= 0;
+        if (!hasPoints && !hasGradeWords)
         {
             return;
         }
@@ -31,9 +33,10 @@ public static partial class ScoreExtractor
         foreach (var sentence in sentences)
         {
             var s = sentence.Of(value);
-            var usedByBands = ReadBands(location, text, sentence, bands);
+            var sentenceHasPoints = hasPoints && s.Contains('分', StringComparison.Ordinal);
+            var usedByBands = sentenceHasPoints ? ReadBands(location, text, sentence, bands) : [];
 
-            foreach (Match match in TotalScore().Matches(s))
+            foreach (Match match in sentenceHasPoints ? TotalScore().Matches(s) : Enumerable.Empty<Match>())
             {
                 // 总分100分 in a sentence about the scoring framework is the full mark, not the score earned; a
                 // group's score (决策指标满分15分，评价得分14.94分) is not the total.
@@ -54,7 +57,8 @@ public static partial class ScoreExtractor
                 }
             }
 
-            foreach (Match match in GradeWord().Matches(s))
+            var mayClaimGrade = hasGradeWords && s.AsSpan().IndexOfAny(GradeCharacters) >= 0;
+            foreach (Match match in mayClaimGrade && s.AsSpan().IndexOfAny(GradeClaimWords) >= 0 ? GradeWord().Matches(s) : Enumerable.Empty<Match>())
             {
                 var start = sentence.Start + match.Groups["grade"].Index;
                 if (!usedByBands.Contains(start))
@@ -63,7 +67,7 @@ public static partial class ScoreExtractor
                 }
             }
 
-            foreach (Match match in TickedBox().Matches(s))
+            foreach (Match match in mayClaimGrade && s.AsSpan().IndexOfAny(TickMarks) >= 0 ? TickedBox().Matches(s) : Enumerable.Empty<Match>())
             {
                 AddGrade(location, text, value, sentence.Start + match.Groups["grade"].Index, match.Groups["grade"].Value, grades);
             }
@@ -176,6 +180,11 @@ public static partial class ScoreExtractor
     private static partial Regex BandGrade();
 
     private static readonly System.Buffers.SearchValues<char> GradeCharacters = System.Buffers.SearchValues.Create("优良中差合格");
+
+    // Every grade-claim keyword holds one of these characters (等级, 级别, 结果, 结论, 评定, 评为, 定为).
+    private static readonly System.Buffers.SearchValues<char> GradeClaimWords = System.Buffers.SearchValues.Create("级果论评定");
+
+    private static readonly System.Buffers.SearchValues<char> TickMarks = System.Buffers.SearchValues.Create("☑☒✓√R");
 
     private static readonly HashSet<string> WeakScoreKeywords = ["总分", "综合分", "评价分值"];
 

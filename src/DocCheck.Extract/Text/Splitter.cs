@@ -6,11 +6,49 @@ public static class Splitter
     private const string SentenceEnds = "。！？!?;；\n";
     private const string ClauseEnds = "。！？!?;；\n，,：:";
 
+    // Extractors split the same paragraph many times; within a number-cache scope each text is split once.
+    [ThreadStatic]
+    private static Dictionary<string, (TextRange[]? Sentences, TextRange[]? Clauses)>? t_cache;
+
     /// <summary>Sentences: runs ending at 。！？；or a line break.</summary>
-    public static IReadOnlyList<TextRange> Sentences(string text) => Split(text, SentenceEnds);
+    public static IReadOnlyList<TextRange> Sentences(string text) => Cached(text, sentences: true);
 
     /// <summary>Clauses: sentences further split at commas and colons.</summary>
-    public static IReadOnlyList<TextRange> Clauses(string text) => Split(text, ClauseEnds);
+    public static IReadOnlyList<TextRange> Clauses(string text) => Cached(text, sentences: false);
+
+    /// <summary>Remembers splits on this thread until the returned scope is disposed.</summary>
+    public static IDisposable CacheScope()
+    {
+        var previous = t_cache;
+        t_cache = new Dictionary<string, (TextRange[]?, TextRange[]?)>(ReferenceEqualityComparer.Instance);
+        return new Scope(previous);
+    }
+
+    private static TextRange[] Cached(string text, bool sentences)
+    {
+        if (t_cache is not { } cache)
+        {
+            return Split(text, sentences ? SentenceEnds : ClauseEnds);
+        }
+
+        cache.TryGetValue(text, out var entry);
+        if (sentences)
+        {
+            entry.Sentences ??= Split(text, SentenceEnds);
+        }
+        else
+        {
+            entry.Clauses ??= Split(text, ClauseEnds);
+        }
+
+        cache[text] = entry;
+        return sentences ? entry.Sentences! : entry.Clauses!;
+    }
+
+    private sealed class Scope(Dictionary<string, (TextRange[]?, TextRange[]?)>? previous) : IDisposable
+    {
+        public void Dispose() => t_cache = previous;
+    }
 
     /// <summary>The range among <paramref name="ranges"/> that contains <paramref name="position"/>.</summary>
     public static TextRange Containing(IReadOnlyList<TextRange> ranges, int position)
@@ -27,19 +65,31 @@ public static class Splitter
         return ranges.Count > 0 ? ranges[^1] : default;
     }
 
-    private static List<TextRange> Split(string text, string ends)
+    private static TextRange[] Split(string text, string ends)
     {
-        var ranges = new List<TextRange>();
+        // Count first, then fill: no growing list for every paragraph of every report.
+        var count = 0;
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            // A comma between digits is a thousands separator, not a clause end.
-            if (ends.Contains(text[i], StringComparison.Ordinal)
-                && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+            if (IsEnd(text, i, ends))
+            {
+                count += i + 1 > start ? 1 : 0;
+                start = i + 1;
+            }
+        }
+
+        count += start < text.Length ? 1 : 0;
+        var ranges = new TextRange[count];
+        var n = 0;
+        start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsEnd(text, i, ends))
             {
                 if (i + 1 > start)
                 {
-                    ranges.Add(new TextRange(start, i + 1 - start));
+                    ranges[n++] = new TextRange(start, i + 1 - start);
                 }
 
                 start = i + 1;
@@ -48,9 +98,14 @@ public static class Splitter
 
         if (start < text.Length)
         {
-            ranges.Add(new TextRange(start, text.Length - start));
+            ranges[n] = new TextRange(start, text.Length - start);
         }
 
         return ranges;
     }
+
+    // A comma between digits is a thousands separator, not a clause end.
+    private static bool IsEnd(string text, int i, string ends) =>
+        ends.Contains(text[i], StringComparison.Ordinal)
+        && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]));
 }

@@ -41,6 +41,11 @@ internal sealed class BodyParser(
             CloseInput = false,
         };
         using var reader = XmlReader.Create(documentPart, settings);
+
+        // Namespace URIs atomised in the reader's name table compare by reference, not character by character.
+        _main = reader.NameTable.Add(MainNamespace);
+        _strict = reader.NameTable.Add(StrictNamespace);
+        _compatibility = reader.NameTable.Add(CompatibilityNamespace);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && IsWord(reader) && reader.LocalName == "body")
@@ -55,15 +60,19 @@ internal sealed class BodyParser(
         }
     }
 
-    private static bool IsWord(XmlReader reader) => reader.NamespaceURI is MainNamespace or StrictNamespace;
+    private object? _main;
+    private object? _strict;
+    private object? _compatibility;
 
-    private static bool IsCompatibility(XmlReader reader, string localName) =>
-        reader.NamespaceURI == CompatibilityNamespace && reader.LocalName == localName;
+    private bool IsWord(XmlReader reader) => ReferenceEquals(reader.NamespaceURI, _main) || ReferenceEquals(reader.NamespaceURI, _strict);
 
-    private static string? WordAttribute(XmlReader reader, string localName) =>
-        reader.GetAttribute(localName, MainNamespace) ?? reader.GetAttribute(localName, StrictNamespace);
+    private bool IsCompatibility(XmlReader reader, string localName) =>
+        ReferenceEquals(reader.NamespaceURI, _compatibility) && reader.LocalName == localName;
 
-    private static int? IntAttribute(XmlReader reader, string localName) =>
+    private string? WordAttribute(XmlReader reader, string localName) =>
+        reader.GetAttribute(localName, ReferenceEquals(reader.NamespaceURI, _strict) ? StrictNamespace : MainNamespace);
+
+    private int? IntAttribute(XmlReader reader, string localName) =>
         int.TryParse(WordAttribute(reader, localName), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>The text content of the element at the reader (w:t), leaving the reader on its end tag.</summary>
@@ -75,52 +84,64 @@ internal sealed class BodyParser(
         }
 
         var depth = reader.Depth;
-        var text = new StringBuilder();
+        string? first = null;
+        StringBuilder? more = null;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
             {
-                text.Append(reader.Value);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>Iterates the child elements of the element the reader is on, leaving it on that element's end.</summary>
-    private static IEnumerable<int> Children(XmlReader reader)
-    {
-        if (reader.IsEmptyElement)
-        {
-            yield break;
-        }
-
-        var depth = reader.Depth;
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
-            {
-                yield break;
-            }
-
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1)
-            {
-                var childDepth = reader.Depth;
-                var wasEmpty = reader.IsEmptyElement;
-                yield return childDepth;
-
-                // Skip whatever of the child the consumer did not read.
-                if (!wasEmpty && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == childDepth))
+                // Almost every w:t holds one text node: take its string as it is.
+                if (first is null)
                 {
-                    while (reader.Depth > childDepth || (reader.Depth == childDepth && reader.NodeType != XmlNodeType.EndElement))
-                    {
-                        if (!reader.Read())
-                        {
-                            yield break;
-                        }
-                    }
+                    first = reader.Value;
+                }
+                else
+                {
+                    (more ??= new StringBuilder(first)).Append(reader.Value);
                 }
             }
+        }
+
+        return more?.ToString() ?? first ?? string.Empty;
+    }
+
+    /// <summary>
+    /// The child elements of the element the reader is on, without allocating: each step moves to the next child
+    /// start tag at depth + 1 and ends at the parent's end tag. A child a handler does not read is walked through.
+    /// Handlers leave the reader on the child's end tag (or on the child itself when it is empty).
+    /// </summary>
+    private static ChildElements Children(XmlReader reader) => new(reader);
+
+    private struct ChildElements(XmlReader reader)
+    {
+        private readonly int _depth = reader.Depth;
+        private readonly bool _empty = reader.IsEmptyElement;
+
+        public readonly int Current => _depth + 1;
+
+        public readonly ChildElements GetEnumerator() => this;
+
+        public readonly bool MoveNext()
+        {
+            if (_empty)
+            {
+                return false;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == _depth)
+                {
+                    return false;
+                }
+
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth == _depth + 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -364,7 +385,7 @@ internal sealed class BodyParser(
                     text.Append('-');
                     break;
                 case "sym":
-                    AppendSymbol(WordAttribute(reader, "font"), WordAttribute(reader, "char"), text);
+                    AppendSymbolChar(WordAttribute(reader, "font"), WordAttribute(reader, "char"), text);
                     break;
                 case "instrText" or "delText" or "delInstrText" or "softHyphen" or "lastRenderedPageBreak" or "fldChar":
                     break;
@@ -576,7 +597,7 @@ internal sealed class BodyParser(
         }
     }
 
-    private static void AppendSymbol(string? font, string? hex, StringBuilder text)
+    private static void AppendSymbolChar(string? font, string? hex, StringBuilder text)
     {
         if (hex is not null && int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code) && code is > 0 and <= 0xFFFF)
         {

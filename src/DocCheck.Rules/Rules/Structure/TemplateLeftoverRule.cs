@@ -31,6 +31,11 @@ public sealed partial class TemplateLeftoverRule : IRule
 
             foreach (var (location, text) in texts)
             {
+                if (text.Value.AsSpan().IndexOfAny(PlaceholderCharacters) < 0)
+                {
+                    continue;
+                }
+
                 var match = Placeholder().Match(text.Value);
                 if (!match.Success)
                 {
@@ -47,6 +52,9 @@ public sealed partial class TemplateLeftoverRule : IRule
             }
         }
     }
+
+    // Every placeholder pattern holds one of these characters: most texts need no regex at all.
+    private static readonly System.Buffers.SearchValues<char> PlaceholderCharacters = System.Buffers.SearchValues.Create("*Xx×Ｘ字填说");
 
     [GeneratedRegex(@"[≥≤><=]\s*\*+|\*{2,}|(?<![A-Za-z])(XX+|xx+|××+|ＸＸ+)(?![A-Za-z])|[(（]\d+字(以内|以下|左右)[)）]|对照(年度)?(绩效)?(目标|指标)[，,]?\s*说明|请(在此|根据实际|如实)?填写|(此处|本栏|本表)填写|填写说明|【[^】]{0,10}填写[^】]{0,10}】")]
     private static partial Regex Placeholder();
