@@ -64,7 +64,7 @@ public static partial class TableFigureExtractor
                     continue;
                 }
 
-                var value = Compact(cell.Value);
+                var value = Compaction.Compact(cell.Value);
                 rowUnit ??= NumberParser.UnitFromHeader(value);
 
                 if (value.Contains("执行率", StringComparison.Ordinal))
@@ -97,7 +97,7 @@ public static partial class TableFigureExtractor
             var dataRows = 0;
             for (var t = r + 1; t < rowLimit; t++)
             {
-                var rowLabel = Compact(RowLabel(table, t));
+                var rowLabel = Compaction.Compact(RowLabel(table, t));
                 if (IsTotalRow(table, t) || TotalAmountLabel().IsMatch(rowLabel))
                 {
                     totalRow = t;
@@ -156,7 +156,7 @@ public static partial class TableFigureExtractor
 
             // 其中：当年财政拨款 / 上年结转资金 / 其他资金 rows below the total.
             var partRows = new List<int>();
-            for (var p = totalRow + 1; p < rowLimit && IsSourceLabel(Compact(RowLabel(table, p))); p++)
+            for (var p = totalRow + 1; p < rowLimit && IsSourceLabel(Compaction.Compact(RowLabel(table, p))); p++)
             {
                 partRows.Add(p);
             }
@@ -214,7 +214,7 @@ public static partial class TableFigureExtractor
             {
                 var labelCell = cells[i];
                 var valueCell = cells[i + 1];
-                var label = Compact(labelCell.Value);
+                var label = Compaction.Compact(labelCell.Value);
                 if (used.Contains(valueCell) || label.Length is 0 or > 20 || IsSourceLabel(label) || valueCell.Row != r
                     || RoleLexicon.Nearest(label) is not { } role || HasDigits(label))
                 {
@@ -237,7 +237,7 @@ public static partial class TableFigureExtractor
                 for (var p = labelCell.Row + labelCell.RowSpan; p < rowLimit; p++)
                 {
                     var partLabel = table.At(p, labelCell.Column);
-                    if (partLabel is null || partLabel.Column != labelCell.Column || !IsSourceLabel(Compact(partLabel.Value)))
+                    if (partLabel is null || partLabel.Column != labelCell.Column || !IsSourceLabel(Compaction.Compact(partLabel.Value)))
                     {
                         break;
                     }
@@ -298,7 +298,7 @@ public static partial class TableFigureExtractor
             {
                 var header = headerRow >= 0 ? table.TextAt(headerRow, totalCell.Column) : string.Empty;
                 var printedHeader = headerRow >= 0 ? table.At(headerRow, totalCell.Column)?.Text.Original.Trim() ?? string.Empty : string.Empty;
-                var unit = NumberParser.UnitFromHeader(Compact(header)) ?? tableUnit;
+                var unit = NumberParser.UnitFromHeader(Compaction.Compact(header)) ?? tableUnit;
                 if (totalCell.Row != r || NumberParser.ParseValue(totalCell.Value, unit) is not { } total || IsRateColumn(header))
                 {
                     continue;
@@ -322,7 +322,7 @@ public static partial class TableFigureExtractor
                 if (parts.Count >= 2 && parts.All(p => SameKind(p.Number, total)))
                 {
                     var rowName = RowLabel(table, r).Trim();
-                    rowName = Compact(rowName) == label ? rowName : rowName + label;
+                    rowName = Compaction.Compact(rowName) == label ? rowName : rowName + label;
                     var subject = printedHeader.Length > 0 ? $"{rowName}（{printedHeader}）" : rowName;
                     sums.Add(new SumStatement(subject, SumKind.TableTotalRow, new SumTerm(MoneyOrUnit(total, unit), rowName, Anchor.ForCell(totalCell)), parts));
                 }
@@ -364,7 +364,7 @@ public static partial class TableFigureExtractor
     {
         foreach (var cell in table.RowCells(row))
         {
-            var value = Compact(cell.Value);
+            var value = Compaction.Compact(cell.Value);
             if (IsTotalLabel(value))
             {
                 return value;
@@ -379,7 +379,6 @@ public static partial class TableFigureExtractor
         return string.Empty;
     }
 
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
 
     private static bool HasDigits(string text) => text.Any(char.IsAsciiDigit);
 

@@ -1,3 +1,4 @@
+using DocCheck.Extract.Text;
 using System.Text.RegularExpressions;
 using DocCheck.Core.Documents;
 using DocCheck.Extract.Numbers;
@@ -117,7 +118,7 @@ public static partial class IndicatorTableExtractor
 
         for (var r = firstDataRow; r < table.RowCount; r++)
         {
-            var label = Compact(FirstText(table, r));
+            var label = Compaction.Compact(FirstText(table, r));
             if (TotalRow().IsMatch(label))
             {
                 (totalWeight, totalWeightCell) = ReadWeight(table, r, weightColumn ?? level1WeightColumn);
@@ -273,7 +274,6 @@ public static partial class IndicatorTableExtractor
         return string.Empty;
     }
 
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(指标\d+[:：])?(项目|预算|资金|财政资金|支出|年度)*(预算执行率|资金执行率|执行率)|预算执行|全年执行数")]
     private static partial Regex ExecutionName();

@@ -19,7 +19,7 @@ public static partial class IndicatorText
     public static (string Name, PrintedNumber? Weight) SplitGroupLabel(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var compact = normalized.Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var compact = Text.Compaction.Compact(normalized);
         var match = WeightMark().Match(compact);
         if (!match.Success)
         {

@@ -1,5 +1,6 @@
 using DocCheck.Core.Findings;
 using DocCheck.Extract.Indicators;
+using DocCheck.Extract.Text;
 using DocCheck.Rules.Support;
 
 namespace DocCheck.Rules.Rules.Indicators;
@@ -27,8 +28,8 @@ public sealed class ActualRepeatsTargetRule : IRule
                 continue;
             }
 
-            var target = Compact(indicator.TargetCell.Value);
-            var actual = Compact(indicator.ActualCell.Value);
+            var target = Compaction.Compact(indicator.TargetCell.Value);
+            var actual = Compaction.Compact(indicator.ActualCell.Value);
             if (target.Length == 0 || actual.Length == 0)
             {
                 continue;
@@ -46,5 +47,4 @@ public sealed class ActualRepeatsTargetRule : IRule
         }
     }
 
-    private static string Compact(string text) => text.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
 }
