@@ -1,7 +1,7 @@
-using DocCheck.Extract.Text;
 using System.Text.RegularExpressions;
 using DocCheck.Core.Documents;
 using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
 
 namespace DocCheck.Extract.Indicators;
 
