@@ -46,8 +46,7 @@ public sealed class CheckPipeline
             or FileNotFoundException or FileLoadException or TypeLoadException or MissingMemberException))
         {
             // A reader met something its library could not parse: the file's fault, not ours; say so in one line.
-            throw new UnreadableDocumentException(UnreadableReason.Corrupt,
-                "文件内容无法解析，可能已损坏（" + ex.GetType().Name + "）。", ex);
+            throw new UnreadableDocumentException(UnreadableReason.Corrupt, "文件内容无法解析，可能已损坏。", ex);
         }
 
         if (!document.Blocks.Any(b => b is Core.Documents.ParagraphBlock or Core.Documents.TableBlock))

@@ -74,13 +74,16 @@ public sealed class DocxReader(DocxReaderOptions? options = null) : IDocumentRea
     }
 
     private static UnreadableDocumentException Damaged(Exception ex) =>
-        new(UnreadableReason.Corrupt, "Word 文件已损坏或不完整，无法解析（" + OneLine(ex.Message) + "）。", ex);
+        new(UnreadableReason.Corrupt, "Word 文件已损坏或不完整，无法解析（" + What(ex) + "）。", ex);
 
-    private static string OneLine(string message)
+    /// <summary>What is broken, in words a reviewer understands; the exception stays attached for logs.</summary>
+    private static string What(Exception ex) => ex switch
     {
-        var line = message.ReplaceLineEndings(" ").Trim();
-        return line.Length > 120 ? line[..120] + "…" : line;
-    }
+        XmlException => "文档内容的 XML 结构损坏",
+        InvalidDataException => "压缩数据损坏",
+        FileFormatException or OpenXmlPackageException => "文件包结构损坏",
+        _ => "读取中断",
+    };
 
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
