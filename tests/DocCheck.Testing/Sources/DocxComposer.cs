@@ -115,10 +115,10 @@ public static class DocxComposer
     {
         var layout = TableLayout.Resolve(block);
         var columns = layout.Count == 0 ? 1 : layout.Max(row => row.Count == 0 ? 0 : row[^1].Column + row[^1].Span);
-        var columnWidth = Math.Max(400, widthTwips / Math.Max(1, columns));
+        var widths = ColumnWidths(layout, columns, widthTwips);
         var table = new Table(new TableProperties(
             new TableStyle { Val = "TableGrid" },
-            new TableWidth { Width = (columnWidth * columns).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
@@ -128,9 +128,9 @@ public static class DocxComposer
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
             new DocumentFormat.OpenXml.Wordprocessing.TableLayout { Type = TableLayoutValues.Fixed }));
         var grid = new TableGrid();
-        for (var c = 0; c < columns; c++)
+        foreach (var width in widths)
         {
-            grid.Append(new GridColumn { Width = columnWidth.ToString(CultureInfo.InvariantCulture) });
+            grid.Append(new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) });
         }
 
         table.Append(grid);
@@ -139,9 +139,10 @@ public static class DocxComposer
             var tableRow = new TableRow();
             foreach (var cell in row)
             {
+                var cellWidth = widths.Skip(cell.Column).Take(cell.Span).Sum();
                 var cellProperties = new TableCellProperties(new TableCellWidth
                 {
-                    Width = (columnWidth * cell.Span).ToString(CultureInfo.InvariantCulture),
+                    Width = cellWidth.ToString(CultureInfo.InvariantCulture),
                     Type = TableWidthUnitValues.Dxa,
                 });
                 if (cell.Span > 1)
@@ -161,7 +162,7 @@ public static class DocxComposer
                 var tableCell = new TableCell(cellProperties);
                 if (cell.NestedTable is { } name && source.NamedTables.TryGetValue(name, out var nested))
                 {
-                    tableCell.Append(Table(nested, source, columnWidth * cell.Span - 200));
+                    tableCell.Append(Table(nested, source, cellWidth - 200));
                     tableCell.Append(new Paragraph());
                 }
                 else
@@ -179,6 +180,25 @@ public static class DocxComposer
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// Column widths in proportion to the longest text each column holds (cells of one column only), as a person
+    /// laying out the table would size them; every column gets at least a little room.
+    /// </summary>
+    private static int[] ColumnWidths(IReadOnlyList<IReadOnlyList<TableLayout.Cell>> layout, int columns, int widthTwips)
+    {
+        var weights = new double[columns];
+        Array.Fill(weights, 2.0);
+        foreach (var cell in layout.SelectMany(row => row).Where(c => c.Span == 1 && c.Column < columns))
+        {
+            var longest = cell.Text.Split('\n').Max(line => line.Length);
+            weights[cell.Column] = Math.Max(weights[cell.Column], Math.Min(longest, 24));
+        }
+
+        var total = weights.Sum();
+        var widths = weights.Select(w => Math.Max(500, (int)(widthTwips * w / total))).ToArray();
+        return widths;
     }
 
     /// <summary>A floating text box as Word 2010+ writes it: a DrawingML shape with a VML fallback holding the same text.</summary>
