@@ -1,5 +1,6 @@
 using DocCheck.Ingest;
 using DocCheck.Ingest.Docx;
+using DocCheck.Ingest.Pdf;
 using DocCheck.Rules;
 
 namespace DocCheck.Pipeline;
@@ -23,6 +24,13 @@ public sealed class CheckPipelineBuilder
         return this;
     }
 
+    /// <summary>Adds the PDF reader.</summary>
+    public CheckPipelineBuilder UsePdfReader(PdfReaderOptions? options = null)
+    {
+        Readers.Add(options is null ? PdfReader.Instance : new PdfReader(options));
+        return this;
+    }
+
     /// <summary>Adds every built-in rule.</summary>
     public CheckPipelineBuilder UseBuiltInRules()
     {
@@ -39,7 +47,7 @@ public sealed class CheckPipelineBuilder
     }
 
     /// <summary>The readers and rules of a standard installation.</summary>
-    public CheckPipelineBuilder UseDefaults() => UseDocxReader().UseBuiltInRules();
+    public CheckPipelineBuilder UseDefaults() => UseDocxReader().UsePdfReader().UseBuiltInRules();
 
     /// <summary>Freezes the pipeline.</summary>
     public CheckPipeline Build() => new([.. Readers], [.. Rules], Settings);

@@ -11,11 +11,13 @@ public sealed class CheckPipelineTests
     private static DocumentSource Report(string source) => new("r.docx", DocxComposer.Compose(SourceParser.Parse(source)));
 
     [Fact]
-    public void Defaults_ReadWordAndRunEveryBuiltInRule()
+    public void Defaults_ReadWordAndPdfAndRunEveryBuiltInRule()
     {
         var pipeline = new CheckPipelineBuilder().UseDefaults().Build();
 
-        Assert.Single(pipeline.Readers);
+        Assert.Collection(pipeline.Readers,
+            reader => Assert.True(reader.CanRead(SniffedFormat.WordOpenXml)),
+            reader => Assert.True(reader.CanRead(SniffedFormat.Pdf)));
         Assert.Equal(BuiltInRules.All.Count, pipeline.Rules.Length);
     }
 

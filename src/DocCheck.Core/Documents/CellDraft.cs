@@ -18,6 +18,9 @@ public sealed class CellDraft
     /// <summary>Tables nested in the cell.</summary>
     public IReadOnlyList<TableDraft> NestedTables { get; init; } = [];
 
+    /// <summary>1-based page of the cell's first line, when known and different from the table's (a table across pages).</summary>
+    public int? Page { get; init; }
+
     /// <summary>The region on the page, when known.</summary>
     public BoundingBox? Box { get; init; }
 }

@@ -158,7 +158,7 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
         // Cells are placed row by row, left to right: already in the order TableBlock expects.
         foreach (var p in placed)
         {
-            var location = tableLocation with { Row = p.Row, Column = p.Column, Box = p.Draft.Box ?? tableLocation.Box };
+            var location = tableLocation with { Row = p.Row, Column = p.Column, Page = p.Draft.Page ?? tableLocation.Page, Box = p.Draft.Box ?? tableLocation.Box };
             cells.Add(new TableCell(p.Row, p.Column, p.RowSpan, p.ColumnSpan, TextNormalizer.Normalize(p.Draft.Text), location));
             nested.AddRange(p.Draft.NestedTables.Select(t => (t, location)));
         }

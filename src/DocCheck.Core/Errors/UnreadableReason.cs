@@ -24,6 +24,9 @@ public enum UnreadableReason
     /// <summary>A PDF with no text layer (a scan).</summary>
     NoTextLayer,
 
+    /// <summary>The text is there but decodes to garbage (PDF fonts without a Unicode map).</summary>
+    UndecodableText,
+
     /// <summary>Reading took longer than allowed.</summary>
     TimedOut,
 }

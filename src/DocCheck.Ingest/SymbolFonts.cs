@@ -1,8 +1,9 @@
-namespace DocCheck.Ingest.Docx;
+namespace DocCheck.Ingest;
 
 /// <summary>
 /// Maps characters of the symbol fonts used for tick boxes to their Unicode meaning: a ticked grade box
-/// typed in Wingdings 2 is the letter R, an empty one is £ (the seeds show <c>R优 £良</c>).
+/// typed in Wingdings 2 is the letter R, an empty one is £ (the seeds show <c>R优 £良</c>). Word names the
+/// font in the run; a PDF names it in the letter's font (after a subset prefix such as <c>ABCDEF+</c>).
 /// </summary>
 internal static class SymbolFonts
 {
@@ -16,7 +17,8 @@ internal static class SymbolFonts
     {
         // Symbol fonts are often addressed in the private-use area U+F000–U+F0FF.
         var code = c is >= '\uF000' and <= '\uF0FF' ? (char)(c - 0xF000) : c;
-        var isWingdings2 = font.StartsWith("Wingdings 2", StringComparison.OrdinalIgnoreCase);
+        var isWingdings2 = font.StartsWith("Wingdings 2", StringComparison.OrdinalIgnoreCase)
+            || font.StartsWith("Wingdings2", StringComparison.OrdinalIgnoreCase);
         if (isWingdings2)
         {
             return code switch

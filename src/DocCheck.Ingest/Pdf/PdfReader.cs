@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocCheck.Core.Documents;
+using DocCheck.Core.Errors;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Exceptions;
+
+namespace DocCheck.Ingest.Pdf;
+
+/// <summary>
+/// Reads a PDF with PdfPig into the same document model as the Word reader: lines built from letters (Chinese
+/// joined without spaces), paragraphs, headings, running headers and footers dropped, ruled tables rebuilt from
+/// their lines and joined across pages. Every block and cell carries its page and box.
+/// </summary>
+/// <remarks>
+/// A <see cref="PdfDocument"/> is not thread-safe and PdfPig takes no cancellation token: one reader call works
+/// through one file's pages in order and checks its time and page limits between pages. Parallelise across files.
+/// </remarks>
+public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReader
+{
+    private readonly PdfReaderOptions _options = options ?? PdfReaderOptions.Default;
+
+    /// <summary>A reader with the default limits.</summary>
+    public static PdfReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    public bool CanRead(SniffedFormat format) => format == SniffedFormat.Pdf;
+
+    /// <inheritdoc/>
+    public ReportDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Content.LongLength > _options.MaxFileBytes)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"文件过大（{source.Content.LongLength / 1048576.0:0.#} MB），超过上限 {_options.MaxFileBytes / 1048576.0:0.#} MB。"));
+        }
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            // From bytes, not a stream: PdfPig reads a byte array several times faster.
+            using var pdf = PdfDocument.Open(source.Content, new ParsingOptions { UseLenientParsing = true });
+            var pageCount = pdf.NumberOfPages;
+            if (pageCount == 0)
+            {
+                throw new UnreadableDocumentException(UnreadableReason.Corrupt, "PDF 中没有任何页面，可能已损坏。");
+            }
+
+            if (pageCount > _options.MaxPages)
+            {
+                throw new UnreadableDocumentException(UnreadableReason.TooLarge, string.Create(CultureInfo.InvariantCulture,
+                    $"PDF 共 {pageCount} 页，超过上限 {_options.MaxPages} 页，未读取。"));
+            }
+
+            var builder = new ReportDocumentBuilder(source.FileName, source.Sha256, "pdf")
+            {
+                PageCount = pageCount,
+                PropertiesTitle = string.IsNullOrWhiteSpace(pdf.Information.Title) ? null : pdf.Information.Title.Trim(),
+            };
+            var pages = new List<PageContent>(pageCount);
+            for (var number = 1; number <= pageCount; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (clock.Elapsed > _options.TimeLimit)
+                {
+                    throw new UnreadableDocumentException(UnreadableReason.TimedOut, string.Create(CultureInfo.InvariantCulture,
+                        $"读取 PDF 超过时限 {_options.TimeLimit.TotalSeconds:0} 秒（已读 {number - 1}/{pageCount} 页），已停止。"));
+                }
+
+                pages.Add(ReadPage(pdf, number, builder));
+            }
+
+            ThrowIfNothingUsable(pages);
+            DocumentAssembler.Assemble(pages, builder);
+            return builder.Build();
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Encrypted, "PDF 已加密（设有打开密码），请取消密码后重新提交。", ex);
+        }
+        catch (Exception ex) when (ex is PdfDocumentFormatException or PdfDocumentStackDepthException)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Corrupt, "PDF 文件已损坏或结构异常，无法解析（" + What(ex) + "）。", ex);
+        }
+    }
+
+    /// <summary>One page; a page PdfPig cannot parse is skipped and reported, the rest of the file still counts.</summary>
+    private PageContent ReadPage(PdfDocument pdf, int number, ReportDocumentBuilder builder)
+    {
+        PageContent content;
+        try
+        {
+            var page = pdf.GetPage(number);
+            content = PageAnalyzer.Analyze(page, _options, message => builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page", message, new SourceLocation { Page = number })));
+        }
+        catch (Exception ex) when (ex is not (UnreadableDocumentException or OperationCanceledException or OutOfMemoryException))
+        {
+            content = new PageContent { Number = number, Height = 0, Lines = [], Tables = [], Problem = $"第{number}页无法解析（{What(ex)}），已跳过。" };
+        }
+
+        if (content.Problem is { } problem)
+        {
+            builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page-unreadable", problem, new SourceLocation { Page = number }));
+        }
+
+        return content;
+    }
+
+    private static void ThrowIfNothingUsable(List<PageContent> pages)
+    {
+        if (pages.Any(p => p.Lines.Count > 0 || p.Tables.Count > 0))
+        {
+            return;
+        }
+
+        if (pages.All(p => p.Problem is null))
+        {
+            throw new UnreadableDocumentException(UnreadableReason.NoTextLayer, "PDF 没有文字层（可能是扫描件），暂不支持 OCR 识别，请提交 Word 版本或可复制文字的 PDF。");
+        }
+
+        var first = pages.First(p => p.Problem is not null).Problem!;
+        throw new UnreadableDocumentException(UnreadableReason.UndecodableText,
+            first.Contains("乱码", StringComparison.Ordinal) || first.Contains("解码", StringComparison.Ordinal)
+                ? "PDF 的文字无法解码（字体缺少 Unicode 映射，提取出的是乱码），请提交 Word 版本或重新导出 PDF。"
+                : "PDF 的所有页面都无法读取：" + first);
+    }
+
+    /// <summary>What is wrong, briefly; the exception stays attached for logs.</summary>
+    private static string What(Exception ex) => ex switch
+    {
+        PdfDocumentStackDepthException => "对象嵌套过深",
+        PdfDocumentFormatException => "结构不符合 PDF 规范",
+        _ => "内容无法识别",
+    };
+}
