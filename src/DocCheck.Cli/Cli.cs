@@ -11,7 +11,7 @@ internal static class Cli
 
         用法：
           doccheck check <文件> [--format md|json|docx] [--out <路径>] [--settings <设置文件>]
-              读取 Word（.docx）报告，运行全部审核规则，输出审核意见。
+              读取 Word（.docx）或 PDF 报告，运行全部审核规则，输出审核意见。
               --format  md（默认，输出到终端）、json（供程序调用）、docx（Word 审核意见）
               --out     写入文件；docx 格式未给出时写在原文件旁（<原文件名>.审核意见.docx）
               --settings  规则设置（启用/停用、严重程度、容差、等级划分），见 doccheck.settings.example.json
@@ -19,6 +19,8 @@ internal static class Cli
               列出全部审核规则（编号、默认严重程度、名称）。
           doccheck bench <目录> [--iterations N]
               基准测试：单线程预热后反复审核目录下全部 .docx，报告每秒份数和每份内存。
+          doccheck eval-pdf <语料目录> [--verbose]
+              PDF 读取保真度：对照 Word 原件，逐份报告表格单元格一致比例和审核发现是否一致。
           doccheck --version | --help
 
         退出码：0 无错误级发现；1 有错误级发现；2 文件无法读取（原因一行输出到 stderr）；64 用法错误；70 内部错误。
@@ -40,6 +42,7 @@ internal static class Cli
                 "check" => CheckCommand.Run(rest, stdout, stderr),
                 "rules" => RulesCommand.Run(stdout),
                 "bench" => BenchCommand.Run(rest, stdout),
+                "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "--version" => Version(stdout),
                 _ => throw new UsageException($"未知命令 {args[0]}"),
             };
