@@ -92,7 +92,8 @@ public static class DocxComposer
 
         if (firstLineIndent)
         {
-            properties.Indentation = new Indentation { FirstLineChars = 200 };
+            // Word writes both: the character count for itself, the twips (2 × 12 pt) for every other reader.
+            properties.Indentation = new Indentation { FirstLineChars = 200, FirstLine = "480" };
         }
 
         var paragraph = new Paragraph(properties);
