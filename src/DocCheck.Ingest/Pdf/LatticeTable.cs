@@ -16,6 +16,9 @@ internal sealed class LatticeTable
     /// <summary>Whether the grid's top boundary is drawn over each column (false where a merged cell runs in from the page before).</summary>
     public required bool[] TopDrawn { get; init; }
 
+    /// <summary>Whether the grid's bottom boundary is drawn under each column (false where the page break cut the table open).</summary>
+    public required bool[] BottomDrawn { get; init; }
+
     public int Rows => Ys.Length - 1;
 
     public int Columns => Xs.Length - 1;

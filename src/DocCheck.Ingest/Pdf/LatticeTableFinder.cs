@@ -134,8 +134,9 @@ internal static class LatticeTableFinder
         return v.Position >= h.From - Touch && v.Position <= h.To + Touch && h.Position >= v.From - Touch && h.Position <= v.To + Touch;
     }
 
-    private static LatticeTable? Build(List<Segment> horizontals, List<Segment> verticals)
+    private static LatticeTable? Build(List<Segment> drawn, List<Segment> verticals)
     {
+        var horizontals = Close(drawn, verticals);
         var xs = Positions(verticals.Select(v => v.Position));
         var ys = Positions(horizontals.Select(h => h.Position)).Reverse().ToArray();
         if (xs.Length < 2 || ys.Length < 2)
@@ -198,7 +199,8 @@ internal static class LatticeTableFinder
             });
         }
 
-        var topDrawn = Enumerable.Range(0, columns).Select(c => Covered(horizontals, ys[0], xs[c], xs[c + 1])).ToArray();
+        var topDrawn = Enumerable.Range(0, columns).Select(c => Covered(drawn, ys[0], xs[c], xs[c + 1])).ToArray();
+        var bottomDrawn = Enumerable.Range(0, columns).Select(c => Covered(drawn, ys[^1], xs[c], xs[c + 1])).ToArray();
         return new LatticeTable
         {
             Box = new Rect(xs[0], ys[^1], xs[^1], ys[0]),
@@ -206,7 +208,35 @@ internal static class LatticeTableFinder
             Ys = ys,
             Cells = cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList(),
             TopDrawn = topDrawn,
+            BottomDrawn = bottomDrawn,
         };
+    }
+
+    /// <summary>
+    /// The horizontal lines with the table closed where a page break cut it open: some producers (Chromium) draw no
+    /// line at the cut, so the column lines run on past the last row line. Where two or more of them do, a line
+    /// is assumed where they end (and <see cref="LatticeTable.TopDrawn"/> / BottomDrawn say it was not drawn).
+    /// </summary>
+    private static List<Segment> Close(List<Segment> drawn, List<Segment> verticals)
+    {
+        var horizontals = new List<Segment>(drawn);
+        var left = verticals.Min(v => v.Position);
+        var right = verticals.Max(v => v.Position);
+        var highest = drawn.Max(h => h.Position);
+        var lowest = drawn.Min(h => h.Position);
+        var top = verticals.Max(v => v.To);
+        var bottom = verticals.Min(v => v.From);
+        if (top > highest + Touch && verticals.Count(v => v.To >= top - Touch) >= 2)
+        {
+            horizontals.Add(new Segment(true, top, left, right));
+        }
+
+        if (bottom < lowest - Touch && verticals.Count(v => v.From <= bottom + Touch) >= 2)
+        {
+            horizontals.Add(new Segment(true, bottom, left, right));
+        }
+
+        return horizontals;
     }
 
     /// <summary>Distinct positions, clustered within the snap distance.</summary>

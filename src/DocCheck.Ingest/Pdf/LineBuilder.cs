@@ -105,7 +105,7 @@ internal static class LineBuilder
         }
         else
         {
-            text.Append(letter.Value);
+            text.Append(Radicals.Map(letter.Value));
         }
     }
 

@@ -48,50 +48,47 @@ internal static class LineJoiner
     public static double FirstWordWidth(TextLine line)
     {
         var letters = line.Letters;
-        var first = letters[0];
-        var start = first.StartBaseLine.X;
-        var end = start + first.Width;
-        var i = 1;
-        if (BreaksAround(first.Value[0]))
+        var start = letters[0].StartBaseLine.X;
+        double End(int index) => letters[index].StartBaseLine.X + letters[index].Width;
+
+        // Opening punctuation stays with what follows it.
+        var i = 0;
+        while (i < letters.Count - 1 && Opening.Contains(letters[i].Value[0]))
         {
-            if (Opening.Contains(first.Value[0]) && i < letters.Count)
-            {
-                end = letters[i].StartBaseLine.X + letters[i].Width;
-                i++;
-            }
+            i++;
+        }
 
-            for (; i < letters.Count && Closing.Contains(letters[i].Value[0]); i++)
+        var end = End(i);
+        if (BreaksAround(letters[i].Value[0]))
+        {
+            i++;
+        }
+        else
+        {
+            for (i++; i < letters.Count; i++)
             {
-                end = letters[i].StartBaseLine.X + letters[i].Width;
-            }
-
-            // Digits right after closing punctuation stay with it too: （护）9.96 breaks before 9.96 or not at all.
-            if (i > 1)
-            {
-                for (; i < letters.Count && !BreaksAround(letters[i].Value[0]) && !char.IsWhiteSpace(letters[i].Value[0]); i++)
+                var gap = letters[i].StartBaseLine.X - end;
+                if (BreaksAround(letters[i].Value[0]) || gap > Math.Max(letters[i].PointSize, 1) * 0.15)
                 {
-                    end = letters[i].StartBaseLine.X + letters[i].Width;
+                    break;
                 }
-            }
 
-            return end - start;
+                end = End(i);
+            }
         }
 
-        for (; i < letters.Count; i++)
-        {
-            var letter = letters[i];
-            var gap = letter.StartBaseLine.X - end;
-            if (BreaksAround(letter.Value[0]) || gap > Math.Max(letter.PointSize, 1) * 0.15)
-            {
-                break;
-            }
-
-            end = letter.StartBaseLine.X + letter.Width;
-        }
-
+        // Closing punctuation stays with what precedes it, and digits right after it too: （护）9.96 breaks
+        // before 9.96 or not at all.
+        var closed = false;
         for (; i < letters.Count && Closing.Contains(letters[i].Value[0]); i++)
         {
-            end = letters[i].StartBaseLine.X + letters[i].Width;
+            end = End(i);
+            closed = true;
+        }
+
+        for (; closed && i < letters.Count && !BreaksAround(letters[i].Value[0]) && !char.IsWhiteSpace(letters[i].Value[0]); i++)
+        {
+            end = End(i);
         }
 
         return end - start;

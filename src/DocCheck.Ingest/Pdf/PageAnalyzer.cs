@@ -40,7 +40,7 @@ internal static class PageAnalyzer
         foreach (var letter in letters)
         {
             var box = LineBuilder.Box(letter);
-            var cell = Locate(tables, box.CenterX, (letter.StartBaseLine.Y + box.Top) / 2);
+            var cell = Locate(tables, box.CenterX, (letter.StartBaseLine.Y + box.Top) / 2) ?? Overflow(tables, box);
             if (cell is null)
             {
                 outside.Add(letter);
@@ -105,6 +105,29 @@ internal static class PageAnalyzer
             }
 
             return cell.Nested.Count > 0 && Locate(cell.Nested, x, y) is { } inner ? inner : cell;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The cell a letter just under a table belongs to when that cell's bottom line is missing: Chromium paints the
+    /// text of a merged cell cut by a page break below the last row it drew.
+    /// </summary>
+    private static LatticeCell? Overflow(List<LatticeTable> tables, Rect letter)
+    {
+        foreach (var table in tables)
+        {
+            if (letter.Top > table.Box.Bottom + 1 || letter.Top < table.Box.Bottom - (letter.Height * 2.5) || letter.CenterX < table.Box.Left || letter.CenterX > table.Box.Right)
+            {
+                continue;
+            }
+
+            var cell = table.CellAt(letter.CenterX, table.Box.Bottom + 0.5);
+            if (cell is not null && Enumerable.Range(cell.Column, cell.ColumnSpan).All(c => !table.BottomDrawn[c]))
+            {
+                return cell;
+            }
         }
 
         return null;

@@ -41,7 +41,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         try
         {
             // From bytes, not a stream: PdfPig reads a byte array several times faster.
-            using var pdf = PdfDocument.Open(source.Content, new ParsingOptions { UseLenientParsing = true });
+            using var pdf = PdfDocument.Open(source.Content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
             var pageCount = pdf.NumberOfPages;
             if (pageCount == 0)
             {

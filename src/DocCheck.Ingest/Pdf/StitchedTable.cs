@@ -52,14 +52,13 @@ internal sealed partial class StitchedTable
             return;
         }
 
-        // Otherwise the row is new; a merged cell runs over the break only where the producer leaves its top line
-        // undrawn. (LibreOffice closes every part with a full top line: there, a merged cell cut by the break looks
-        // exactly like a new cell, and only its first part's text is kept.)
+        // Otherwise the row is new. An empty cell under a missing top line carries on the merged cell above (a
+        // producer that draws no line at the break, like Chromium); with text it would be a new cell.
         if (skip == 0)
         {
-            foreach (var cell in first.Where(c => Enumerable.Range(c.Column, c.ColumnSpan).All(x => !part.TopDrawn[x])))
+            foreach (var cell in first.Where(c => c.Text.Length == 0 && Enumerable.Range(c.Column, c.ColumnSpan).All(x => !part.TopDrawn[x])))
             {
-                if (Counterpart(cell, last) is { } above)
+                if (Counterpart(cell, last) is { Text.Length: > 0 } above)
                 {
                     carried[cell] = above;
                 }
