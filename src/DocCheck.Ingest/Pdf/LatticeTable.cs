@@ -13,17 +13,32 @@ internal sealed class LatticeTable
 
     public required List<LatticeCell> Cells { get; init; }
 
-    /// <summary>Whether the grid's top boundary is drawn over each column (false where a merged cell runs in from the page before).</summary>
-    public required bool[] TopDrawn { get; init; }
-
     /// <summary>Whether the grid's bottom boundary is drawn under each column (false where the page break cut the table open).</summary>
     public required bool[] BottomDrawn { get; init; }
+
+    /// <summary>Whether the table was rebuilt from its lines (false: from the alignment of its text).</summary>
+    public bool Ruled { get; init; } = true;
 
     public int Rows => Ys.Length - 1;
 
     public int Columns => Xs.Length - 1;
 
     private LatticeCell?[]? _slots;
+
+    /// <summary>The same table with its column lines moved to the nearest of <paramref name="xs"/> (its right edge to the last).</summary>
+    public LatticeTable SnappedTo(double[] xs)
+    {
+        double Snap(double x) => x >= Xs[^1] - 0.5 ? xs[^1] : xs.MinBy(candidate => Math.Abs(candidate - x));
+        return new LatticeTable
+        {
+            Box = Box with { Left = Snap(Box.Left), Right = xs[^1] },
+            Xs = [.. Xs.Select(Snap)],
+            Ys = Ys,
+            Ruled = Ruled,
+            BottomDrawn = BottomDrawn,
+            Cells = [.. Cells.Select(c => c.With(c.Box with { Left = Snap(c.Box.Left), Right = Snap(c.Box.Right) }))],
+        };
+    }
 
     /// <summary>The cell covering a point inside the table's box.</summary>
     public LatticeCell? CellAt(double x, double y)
@@ -91,4 +106,24 @@ internal sealed class LatticeCell
     public double FontSize { get; set; } = 10.5;
 
     public List<LatticeTable> Nested { get; } = [];
+
+    /// <summary>A copy of the cell with another box.</summary>
+    public LatticeCell With(Rect box)
+    {
+        var copy = new LatticeCell
+        {
+            Row = Row,
+            Column = Column,
+            RowSpan = RowSpan,
+            ColumnSpan = ColumnSpan,
+            Box = box,
+            Text = Text,
+            LineCount = LineCount,
+            TextBottom = TextBottom,
+            LastLineFull = LastLineFull,
+            FontSize = FontSize,
+        };
+        copy.Nested.AddRange(Nested);
+        return copy;
+    }
 }

@@ -199,7 +199,6 @@ internal static class LatticeTableFinder
             });
         }
 
-        var topDrawn = Enumerable.Range(0, columns).Select(c => Covered(drawn, ys[0], xs[c], xs[c + 1])).ToArray();
         var bottomDrawn = Enumerable.Range(0, columns).Select(c => Covered(drawn, ys[^1], xs[c], xs[c + 1])).ToArray();
         return new LatticeTable
         {
@@ -207,7 +206,6 @@ internal static class LatticeTableFinder
             Xs = xs,
             Ys = ys,
             Cells = cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList(),
-            TopDrawn = topDrawn,
             BottomDrawn = bottomDrawn,
         };
     }
@@ -215,7 +213,7 @@ internal static class LatticeTableFinder
     /// <summary>
     /// The horizontal lines with the table closed where a page break cut it open: some producers (Chromium) draw no
     /// line at the cut, so the column lines run on past the last row line. Where two or more of them do, a line
-    /// is assumed where they end (and <see cref="LatticeTable.TopDrawn"/> / BottomDrawn say it was not drawn).
+    /// is assumed where they end (and <see cref="LatticeTable.BottomDrawn"/> says it was not drawn).
     /// </summary>
     private static List<Segment> Close(List<Segment> drawn, List<Segment> verticals)
     {

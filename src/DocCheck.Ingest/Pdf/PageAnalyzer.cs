@@ -57,15 +57,24 @@ internal static class PageAnalyzer
 
         foreach (var (cell, cellLetters) in byCell)
         {
-            var lines = LineBuilder.Build(cellLetters);
-            cell.Text = CellText(cell, lines);
-            cell.LineCount = lines.Count;
-            cell.TextBottom = lines.Count == 0 ? cell.Box.Bottom : lines.Min(l => l.Box.Bottom);
-            cell.FontSize = lines.Count == 0 ? cell.FontSize : lines[lines.Count / 2].FontSize;
-            cell.LastLineFull = lines.Count > 0 && cell.Box.Right - lines[^1].Right < CellPadding + lines[^1].FontSize;
+            Fill(cell, LineBuilder.Build(cellLetters));
         }
 
-        return new PageContent { Number = page.Number, Height = page.Height, Lines = LineBuilder.Build(outside), Tables = tables };
+        // Tables drawn with few or no lines (borderless, three-line) show only in how the remaining text aligns.
+        var lines = LineBuilder.Build(outside);
+        tables.AddRange(StreamTableFinder.Find(lines));
+        tables.Sort((a, b) => b.Box.Top.CompareTo(a.Box.Top));
+        return new PageContent { Number = page.Number, Height = page.Height, Lines = lines, Tables = tables };
+    }
+
+    /// <summary>Gives a cell its lines: its text and what the joining of table parts across pages needs to know.</summary>
+    public static void Fill(LatticeCell cell, List<TextLine> lines)
+    {
+        cell.Text = CellText(cell, lines);
+        cell.LineCount = lines.Count;
+        cell.TextBottom = lines.Count == 0 ? cell.Box.Bottom : lines.Min(l => l.Box.Bottom);
+        cell.FontSize = lines.Count == 0 ? cell.FontSize : lines[lines.Count / 2].FontSize;
+        cell.LastLineFull = lines.Count > 0 && cell.Box.Right - lines[^1].Right < CellPadding + lines[^1].FontSize;
     }
 
     /// <summary>The text of a cell: its lines in reading order, wrapped lines joined, paragraphs split by '\n'.</summary>

@@ -17,12 +17,16 @@ internal sealed partial class StitchedTable
     private const int MaxHeaderRows = 3;
 
     private readonly List<GridCell> _cells = [];
+    private readonly bool _ruled;
+    private readonly double[] _xs;
     private int _rows;
 
     public StitchedTable(LatticeTable start, int page)
     {
         Page = page;
         Box = start.Box;
+        _ruled = start.Ruled;
+        _xs = start.Xs;
         Append(start, page, firstRow: 0, offset: 0, carried: []);
     }
 
@@ -31,12 +35,15 @@ internal sealed partial class StitchedTable
     public Rect Box { get; }
 
     /// <summary>Whether <paramref name="part"/>, first on the next page, continues this table: the same outer edges.</summary>
-    public bool IsContinuedBy(LatticeTable part) =>
-        Math.Abs(part.Box.Left - Box.Left) <= Snap && Math.Abs(part.Box.Right - Box.Right) <= Snap;
+    public bool IsContinuedBy(LatticeTable part) => part.Ruled == _ruled && (_ruled
+        ? Math.Abs(part.Box.Left - Box.Left) <= Snap && Math.Abs(part.Box.Right - Box.Right) <= Snap
+        : part.Xs.SkipLast(1).All(x => _xs.Any(mine => Math.Abs(mine - x) <= Snap)));
 
     /// <summary>Adds the part on the next page.</summary>
     public void Continue(LatticeTable part, int page)
     {
+        // A table rebuilt from alignment knows only the columns its part has text in, and ends where its text does.
+        part = _ruled ? part : part.SnappedTo(_xs);
         var skip = RepeatedHeaderRows(part);
         var first = part.Cells.Where(c => c.Row == skip).ToList();
         var last = CellsInRow(_rows - 1);
@@ -52,19 +59,9 @@ internal sealed partial class StitchedTable
             return;
         }
 
-        // Otherwise the row is new. An empty cell under a missing top line carries on the merged cell above (a
-        // producer that draws no line at the break, like Chromium); with text it would be a new cell.
-        if (skip == 0)
-        {
-            foreach (var cell in first.Where(c => c.Text.Length == 0 && Enumerable.Range(c.Column, c.ColumnSpan).All(x => !part.TopDrawn[x])))
-            {
-                if (Counterpart(cell, last) is { Text.Length: > 0 } above)
-                {
-                    carried[cell] = above;
-                }
-            }
-        }
-
+        // Otherwise the row is new. (A missing top line says nothing more: Chromium draws none at any break, and an
+        // empty cell there may continue a merged cell or be empty in its own right; the reader keeps it separate,
+        // which the indicator extraction reads the same way: an empty level cell continues the level above.)
         Append(part, page, skip, offset: _rows - skip, carried);
     }
 
