@@ -17,7 +17,7 @@ public sealed record SourceLocation
     /// <summary>The part of the document.</summary>
     public DocumentPart Part { get; init; }
 
-    /// <summary>0-based index of the block in reading order.</summary>
+    /// <summary>0-based index of the block in reading order; -1 for a whole page (<see cref="OfPage"/>).</summary>
     public int Block { get; init; }
 
     /// <summary>1-based number of the paragraph among the body's non-empty paragraphs, when a paragraph.</summary>
@@ -43,6 +43,9 @@ public sealed record SourceLocation
 
     /// <summary>The heading of the section the block sits in, as printed (with its label).</summary>
     public string? Section { get; init; }
+
+    /// <summary>A whole page (a PDF page that could not be read, say).</summary>
+    public static SourceLocation OfPage(int page) => new() { Block = -1, Page = page };
 
     /// <summary>Whether this location is a table cell.</summary>
     public bool IsCell => Table is not null && Row is not null && Column is not null;
@@ -79,12 +82,12 @@ public sealed record SourceLocation
         {
             text.Append(CultureInfo.InvariantCulture, $"P{paragraph}");
         }
-        else
+        else if (Block >= 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"B{Block + 1}");
         }
 
-        return text.ToString();
+        return text.ToString().TrimEnd();
     }
 
     /// <summary>The location in words a Chinese reader follows, e.g. <c>第3页 表2 第5行第3列（“四、绩效评价指标分析”下）</c>.</summary>
@@ -113,7 +116,7 @@ public sealed record SourceLocation
         {
             text.Append(CultureInfo.InvariantCulture, $"第{paragraph}段");
         }
-        else
+        else if (Block >= 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"第{Block + 1}块");
         }

@@ -109,6 +109,12 @@ internal static partial class DocumentAssembler
             return true;
         }
 
+        // A paragraph runs on to the next page only when it reached the foot of its page.
+        if (page != paragraph.LastPage && previous.Box.Bottom > area.ContentBottom + (area.LinePitch * 2))
+        {
+            return true;
+        }
+
         if (!area.IsCentered(line) && line.Left - area.Left > line.FontSize * 1.5)
         {
             return true;

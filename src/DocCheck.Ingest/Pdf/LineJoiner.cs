@@ -32,12 +32,13 @@ internal static class LineJoiner
     public static bool SplitsNumber(TextLine previous, TextLine next) =>
         (char.IsAsciiDigit(previous.Text[^1]) || previous.Text[^1] is '.' or ',') && (char.IsAsciiDigit(next.Text[0]) || next.Text[0] is '.' or '%' or '％');
 
-    /// <summary>What goes between two lines of one paragraph.</summary>
+    /// <summary>What goes between two lines of one paragraph: a space where a Latin word ends or begins, else nothing.</summary>
     public static string Separator(TextLine previous, TextLine next)
     {
         var last = previous.Text[^1];
         var first = next.Text[0];
-        return char.IsLetter(last) && char.IsLetter(first) && !TextNormalizer.IsWide(last) && !TextNormalizer.IsWide(first) ? " " : string.Empty;
+        var latin = !TextNormalizer.IsWide(last) && !TextNormalizer.IsWide(first) && (char.IsLetter(last) || char.IsLetter(first));
+        return latin && !char.IsWhiteSpace(last) ? " " : string.Empty;
     }
 
     /// <summary>

@@ -16,12 +16,12 @@ internal static class PageAnalyzer
         var letters = page.Letters;
         if (letters.Count > options.MaxLettersPerPage)
         {
-            return Skipped(page, $"第{page.Number}页文字过多（{letters.Count} 个字符，上限 {options.MaxLettersPerPage}），已跳过。");
+            return Skipped(page, $"第{page.Number}页文字过多（{letters.Count} 个字符，上限 {options.MaxLettersPerPage}）");
         }
 
         if (TextQuality.Assess(letters) is { } garbage)
         {
-            return Skipped(page, $"第{page.Number}页{garbage}");
+            return Skipped(page, $"第{page.Number}页{garbage}", undecodable: true);
         }
 
         var tables = new List<LatticeTable>();
@@ -142,6 +142,6 @@ internal static class PageAnalyzer
         return null;
     }
 
-    private static PageContent Skipped(Page page, string problem) =>
-        new() { Number = page.Number, Height = page.Height, Lines = [], Tables = [], Problem = problem };
+    private static PageContent Skipped(Page page, string problem, bool undecodable = false) =>
+        new() { Number = page.Number, Height = page.Height, Lines = [], Tables = [], Problem = problem, Undecodable = undecodable };
 }

@@ -15,4 +15,7 @@ internal sealed class PageContent
 
     /// <summary>Why the page's text could not be used, when it could not.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>Whether the problem is text that does not decode (rather than a page that does not parse).</summary>
+    public bool Undecodable { get; init; }
 }

@@ -37,6 +37,29 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
                 $"文件过大（{source.Content.LongLength / 1048576.0:0.#} MB），超过上限 {_options.MaxFileBytes / 1048576.0:0.#} MB。"));
         }
 
+        // PdfPig cannot be interrupted: the limits are checked between pages, and a watchdog returns a reason even if
+        // one page never finishes (the abandoned read runs on until PdfPig gives up; its result is dropped).
+        var reading = Task.Run(() => ReadLimited(source, cancellationToken), CancellationToken.None);
+        var waitLimit = _options.TimeLimit + _options.TimeLimit + TimeSpan.FromSeconds(5);
+        try
+        {
+            if (!reading.Wait(waitLimit, cancellationToken))
+            {
+                throw new UnreadableDocumentException(UnreadableReason.TimedOut, string.Create(CultureInfo.InvariantCulture,
+                    $"读取 PDF 超过时限 {_options.TimeLimit.TotalSeconds:0} 秒（单页解析未能结束），已停止。"));
+            }
+
+            return reading.Result;
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
+    private ReportDocument ReadLimited(DocumentSource source, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         try
         {
@@ -93,16 +116,16 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         try
         {
             var page = pdf.GetPage(number);
-            content = PageAnalyzer.Analyze(page, _options, message => builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page", message, new SourceLocation { Page = number })));
+            content = PageAnalyzer.Analyze(page, _options, message => builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page", message, SourceLocation.OfPage(number))));
         }
         catch (Exception ex) when (ex is not (UnreadableDocumentException or OperationCanceledException or OutOfMemoryException))
         {
-            content = new PageContent { Number = number, Height = 0, Lines = [], Tables = [], Problem = $"第{number}页无法解析（{What(ex)}），已跳过。" };
+            content = new PageContent { Number = number, Height = 0, Lines = [], Tables = [], Problem = $"第{number}页无法解析（{What(ex)}）" };
         }
 
         if (content.Problem is { } problem)
         {
-            builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page-unreadable", problem, new SourceLocation { Page = number }));
+            builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page-unreadable", problem + "，已跳过。", SourceLocation.OfPage(number)));
         }
 
         return content;
@@ -120,11 +143,14 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
             throw new UnreadableDocumentException(UnreadableReason.NoTextLayer, "PDF 没有文字层（可能是扫描件），暂不支持 OCR 识别，请提交 Word 版本或可复制文字的 PDF。");
         }
 
-        var first = pages.First(p => p.Problem is not null).Problem!;
-        throw new UnreadableDocumentException(UnreadableReason.UndecodableText,
-            first.Contains("乱码", StringComparison.Ordinal) || first.Contains("解码", StringComparison.Ordinal)
-                ? "PDF 的文字无法解码（字体缺少 Unicode 映射，提取出的是乱码），请提交 Word 版本或重新导出 PDF。"
-                : "PDF 的所有页面都无法读取：" + first);
+        var problems = pages.Where(p => p.Problem is not null).ToList();
+        if (problems.All(p => p.Undecodable))
+        {
+            throw new UnreadableDocumentException(UnreadableReason.UndecodableText,
+                "PDF 的文字无法解码（字体缺少 Unicode 映射，提取出的是乱码），请提交 Word 版本或重新导出 PDF。");
+        }
+
+        throw new UnreadableDocumentException(UnreadableReason.Corrupt, "PDF 没有可读取的页面：" + problems.First(p => !p.Undecodable).Problem + "。");
     }
 
     /// <summary>What is wrong, briefly; the exception stays attached for logs.</summary>

@@ -12,6 +12,12 @@ internal sealed class TextArea
     /// <summary>The usual distance between baselines of consecutive body lines.</summary>
     public required double LinePitch { get; init; }
 
+    /// <summary>
+    /// The lowest a page's content reaches (lines or tables; at most a fifth of the page up, since a document with
+    /// no full page has no paragraph that runs over one): a paragraph runs on to the next page only from there.
+    /// </summary>
+    public double ContentBottom { get; init; }
+
     public static TextArea Measure(IReadOnlyList<PageContent> pages)
     {
         var lines = pages.SelectMany(p => p.Lines).ToList();
@@ -44,7 +50,8 @@ internal sealed class TextArea
         }
 
         var pitch = gaps.Count == 0 ? bodySize * 1.5 : gaps.Order().ElementAt(gaps.Count / 2);
-        return new TextArea { Left = left, Right = Math.Max(right, left + bodySize), BodyFontSize = bodySize, LinePitch = pitch };
+        var bottoms = pages.SelectMany(p => p.Lines.Select(l => l.Box.Bottom).Concat(p.Tables.Select(t => t.Box.Bottom)));
+        return new TextArea { Left = left, Right = Math.Max(right, left + bodySize), BodyFontSize = bodySize, LinePitch = pitch, ContentBottom = Math.Min(bottoms.Min(), pages.Max(p => p.Height) * 0.2) };
     }
 
     /// <summary>Whether a line sits in the middle of the text area with room on both sides.</summary>

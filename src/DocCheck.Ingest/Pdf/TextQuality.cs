@@ -48,11 +48,11 @@ internal static class TextQuality
 
         if (undecodable * 5 > total)
         {
-            return "的文字无法解码（字体缺少 Unicode 映射，提取出的多为乱码），已跳过。";
+            return "的文字无法解码（字体缺少 Unicode 映射，提取出的多为乱码）";
         }
 
         return ideographs * 20 < total && accented * 5 > total * 2
-            ? "的文字解码后是乱码（字体缺少 Unicode 映射），已跳过。"
+            ? "的文字解码后是乱码（字体缺少 Unicode 映射）"
             : null;
     }
 }
