@@ -19,6 +19,8 @@ internal static class Cli
               列出全部审核规则（编号、默认严重程度、名称）。
           doccheck bench <目录> [--iterations N]
               基准测试：单线程预热后反复审核目录下全部 .docx，报告每秒份数和每份内存。
+          doccheck bench-pdf <目录> [--iterations N]
+              PDF 基准测试：单线程预热后审核目录下全部 .pdf，并在同一次运行中与 pdftotext -layout 比较用时。
           doccheck eval-pdf <语料目录> [--verbose]
               PDF 读取保真度：对照 Word 原件，逐份报告表格单元格一致比例和审核发现是否一致。
           doccheck --version | --help
@@ -43,6 +45,7 @@ internal static class Cli
                 "rules" => RulesCommand.Run(stdout),
                 "bench" => BenchCommand.Run(rest, stdout),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
+                "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
                 "--version" => Version(stdout),
                 _ => throw new UsageException($"未知命令 {args[0]}"),
             };

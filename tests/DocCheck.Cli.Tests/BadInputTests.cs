@@ -22,6 +22,12 @@ public sealed class BadInputTests : IDisposable
         { "broken-xml", "损坏" },
         { "no-text", "没有任何文字" },
         { "workbook", "Excel" },
+        { "pdf-scan", "OCR" },
+        { "pdf-undecodable", "乱码" },
+        { "pdf-encrypted", "密码" },
+        { "pdf-truncated", "损坏" },
+        { "pdf-random", "损坏" },
+        { "pdf-nested", "嵌套" },
     };
 
     private static byte[] Make(string kind) => kind switch
@@ -36,6 +42,12 @@ public sealed class BadInputTests : IDisposable
         "broken-xml" => BadFiles.BrokenXml(),
         "no-text" => BadFiles.NoText(),
         "workbook" => BadFiles.Workbook(),
+        "pdf-scan" => PdfFiles.ScanOnly(),
+        "pdf-undecodable" => PdfFiles.WithUndecodablePages(3, 1, 2, 3),
+        "pdf-encrypted" => PdfFiles.Encrypted(),
+        "pdf-truncated" => PdfFiles.Truncated(File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, "pdf", "libreoffice", "r01-school-renovation-2022.pdf"))),
+        "pdf-random" => PdfFiles.RandomAfterHeader(),
+        "pdf-nested" => PdfFiles.DeeplyNested(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -43,7 +55,8 @@ public sealed class BadInputTests : IDisposable
     [MemberData(nameof(Cases))]
     public void ExitsTwo_WithOneLineSayingWhy(string kind, string reasonWord)
     {
-        var path = Path.Combine(_folder, kind + ".docx");
+        var name = kind + (kind.StartsWith("pdf-", StringComparison.Ordinal) ? ".pdf" : ".docx");
+        var path = Path.Combine(_folder, name);
         File.WriteAllBytes(path, Make(kind));
 
         var run = CliRun.Of("check", path);
@@ -52,7 +65,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Empty(run.Stdout);
         var line = Assert.Single(run.Stderr.TrimEnd('\n').Split('\n'));
         Assert.Contains(reasonWord, line, StringComparison.Ordinal);
-        Assert.StartsWith(kind + ".docx: 无法读取：", line, StringComparison.Ordinal);
+        Assert.StartsWith(name + ": 无法读取：", line, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", line, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
     }

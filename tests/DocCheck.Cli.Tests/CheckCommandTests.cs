@@ -24,6 +24,35 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void APdfReport_GetsTheSameNote_WithPagesInItsLocations()
+    {
+        var run = CliRun.Of("check", Path.Combine(RepoPaths.Corpus, "pdf", "libreoffice", "seed-003-comprehensive-affairs-2020.pdf"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("# 审核意见：综合事务项目绩效评价报告", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("79.46%", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches("——第\\d+页 ", run.Stdout);
+    }
+
+    [Fact]
+    public void EvalPdf_PrintsEachReportAndATotalPerProducer()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
+        const string Name = "r02-farmland-subsidy-selfeval-2023";
+        Directory.CreateDirectory(Path.Combine(corpus, "docx"));
+        Directory.CreateDirectory(Path.Combine(corpus, "pdf", "libreoffice"));
+        File.Copy(Corpus(Name), Path.Combine(corpus, "docx", Name + ".docx"));
+        File.Copy(Path.Combine(RepoPaths.Corpus, "pdf", "libreoffice", Name + ".pdf"), Path.Combine(corpus, "pdf", "libreoffice", Name + ".pdf"));
+
+        var run = CliRun.Of("eval-pdf", corpus);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("libreoffice  " + Name, run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("单元格  117/117  100.0 %  发现一致", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("libreoffice  合计：1 份，单元格一致 117/117（100.00 %），发现一致 1/1 份", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ACleanReport_ExitsZero()
     {
         var run = CliRun.Of("check", Corpus("r01-school-renovation-2022"));

@@ -78,14 +78,14 @@ internal static class BenchCommand
         return ExitCodes.Clean;
     }
 
-    private static void Check(DocChecker checker, DocumentSource file)
+    internal static void Check(DocChecker checker, DocumentSource file)
     {
         var result = checker.Check(file);
         using var sink = new MemoryStream();
         DocChecker.WriteNote(result, "md", sink);
     }
 
-    private static bool TryCheck(DocChecker checker, DocumentSource file)
+    internal static bool TryCheck(DocChecker checker, DocumentSource file)
     {
         try
         {
