@@ -59,4 +59,16 @@ public sealed class CheckPipelineTests
 
         Assert.Equal(UnreadableReason.Corrupt, error.Reason);
     }
+
+    [Fact]
+    public void APdfWithAnUnreadablePage_IsChecked_AndTheNoteSaysWhichPageWasSkipped()
+    {
+        var result = DocChecker.Default.Check(new DocumentSource("mixed.pdf", PdfFiles.WithUndecodablePages(4, 3)));
+        using var output = new MemoryStream();
+        DocChecker.WriteNote(result, "md", output);
+        var note = System.Text.Encoding.UTF8.GetString(output.ToArray());
+
+        Assert.Contains("第3页的文字无法解码", note, StringComparison.Ordinal);
+        Assert.Contains("已跳过", note, StringComparison.Ordinal);
+    }
 }
