@@ -27,11 +27,7 @@ public sealed class DocxReader(DocxReaderOptions? options = null) : IDocumentRea
     public ReportDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Content.LongLength > _options.MaxFileBytes)
-        {
-            throw new UnreadableDocumentException(UnreadableReason.TooLarge, string.Create(CultureInfo.InvariantCulture,
-                $"文件过大（{source.Content.LongLength / 1048576.0:0.#} MB），超过上限 {_options.MaxFileBytes / 1048576.0:0.#} MB。"));
-        }
+        SizeLimit.Check(source, _options.MaxFileBytes);
 
         try
         {

@@ -31,11 +31,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
     public ReportDocument Read(DocumentSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        if (source.Content.LongLength > _options.MaxFileBytes)
-        {
-            throw new UnreadableDocumentException(UnreadableReason.TooLarge, string.Create(CultureInfo.InvariantCulture,
-                $"文件过大（{source.Content.LongLength / 1048576.0:0.#} MB），超过上限 {_options.MaxFileBytes / 1048576.0:0.#} MB。"));
-        }
+        SizeLimit.Check(source, _options.MaxFileBytes);
 
         // PdfPig cannot be interrupted: the limits are checked between pages, and a watchdog returns a reason even if
         // one page never finishes (the abandoned read runs on until PdfPig gives up; its result is dropped).
