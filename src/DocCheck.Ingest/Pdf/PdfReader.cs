@@ -59,8 +59,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         var clock = Stopwatch.StartNew();
         try
         {
-            // From bytes, not a stream: PdfPig reads a byte array several times faster.
-            using var pdf = PdfDocument.Open(source.Content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
+            using var pdf = Open(source.Content);
             var pageCount = pdf.NumberOfPages;
             if (pageCount == 0)
             {
@@ -104,6 +103,11 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
             throw new UnreadableDocumentException(UnreadableReason.Corrupt, "PDF 文件已损坏或结构异常，无法解析（" + What(ex) + "）。", ex);
         }
     }
+
+    /// <summary>Opens a PDF the way every part of the engine reads it (lenient, paths clipped as drawn).</summary>
+    internal static PdfDocument Open(byte[] content) =>
+        // From bytes, not a stream: PdfPig reads a byte array several times faster.
+        PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
 
     /// <summary>One page; a page PdfPig cannot parse is skipped and reported, the rest of the file still counts.</summary>
     private PageContent ReadPage(PdfDocument pdf, int number, ReportDocumentBuilder builder)
