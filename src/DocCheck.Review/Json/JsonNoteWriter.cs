@@ -16,7 +16,8 @@ namespace DocCheck.Review.Json;
 /// <c>defaultSeverity</c> next to its <c>title</c> and <c>suggestion</c>, and a location's <c>part</c> when it is
 /// not the body. Fields derived from others (<c>ref</c>, <c>text</c>, <c>verdict.text</c>,
 /// <c>verdict.explanation</c>, the severity and unchecked counts) are for scripts. Dictionary keys are sorted
-/// ordinally, so the same note always gives the same bytes.
+/// ordinally, so the same note always gives the same bytes, and <see cref="JsonNoteReader"/> reads the output back
+/// into a note that writes the same bytes again.
 /// </remarks>
 public sealed class JsonNoteWriter : INoteWriter
 {
