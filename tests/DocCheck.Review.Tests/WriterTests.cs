@@ -49,6 +49,30 @@ public sealed class WriterTests
     }
 
     [Fact]
+    public void Json_AddsPerRuleCoverage_RuleAreaAndDefaultSeverity_AndTheNonBodyPart()
+    {
+        var boxed = new Evidence(new Core.Documents.SourceLocation { Part = Core.Documents.DocumentPart.TextBox, Block = 9, Paragraph = 1 }, "80%", "比率");
+        var note = Note with
+        {
+            Findings = [Note.Findings[0] with { Evidence = [boxed] }, Note.Findings[1]],
+            Coverage = new CoverageSummary(5, 1, new Dictionary<string, (int, int)> { ["sum.mismatch"] = (3, 0), ["rate.mismatch"] = (2, 1) }),
+        };
+        using var stream = new MemoryStream();
+        JsonNoteWriter.Instance.Write(note, stream);
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var coverage = json.RootElement.GetProperty("coverage");
+        Assert.Equal(["rate.mismatch", "sum.mismatch"], coverage.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(2, coverage.GetProperty("rate.mismatch").GetProperty("checks").GetInt32());
+        Assert.Equal(1, coverage.GetProperty("rate.mismatch").GetProperty("failed").GetInt32());
+        var findings = json.RootElement.GetProperty("findings");
+        Assert.Equal("arithmetic", findings[0].GetProperty("area").GetString());
+        Assert.Equal("error", findings[0].GetProperty("defaultSeverity").GetString());
+        Assert.Equal("textBox", findings[0].GetProperty("evidence")[0].GetProperty("location").GetProperty("part").GetString());
+        Assert.False(findings[1].GetProperty("evidence")[0].GetProperty("location").TryGetProperty("part", out _));
+    }
+
+    [Fact]
     public void Docx_IsValidOpenXml()
     {
         using var stream = new MemoryStream();

@@ -10,6 +10,15 @@ namespace DocCheck.Review.Json;
 /// <c>rule</c>, <c>severity</c>, <c>subject</c>, <c>claimed</c>, <c>computed</c>, <c>message</c> and <c>evidence</c>
 /// (a list of <c>{quote, location}</c>), plus <c>facts</c> and <c>indicators</c>. Fields are only ever added.
 /// </summary>
+/// <remarks>
+/// The output holds every value of the <see cref="ReviewNote"/>, box coordinates rounded to 0.1 pt: besides the
+/// fields above, <c>coverage</c> (checks and failed checks per rule id), a finding's rule <c>area</c> and
+/// <c>defaultSeverity</c> next to its <c>title</c> and <c>suggestion</c>, and a location's <c>part</c> when it is
+/// not the body. Fields derived from others (<c>ref</c>, <c>text</c>, <c>verdict.text</c>,
+/// <c>verdict.explanation</c>, the severity and unchecked counts) are for scripts. Dictionary keys are sorted
+/// ordinally, so the same note always gives the same bytes, and <see cref="JsonNoteReader"/> reads the output back
+/// into a note that writes the same bytes again.
+/// </remarks>
 public sealed class JsonNoteWriter : INoteWriter
 {
     private static readonly JsonWriterOptions Options = new()
@@ -19,6 +28,9 @@ public sealed class JsonNoteWriter : INoteWriter
         // Chinese stays readable; the output is a file, not HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>The value of the <c>schema</c> field; it changes only if a field is renamed or removed.</summary>
+    internal const string Schema = "doccheck.review-note/1";
 
     /// <summary>A shared instance.</summary>
     public static JsonNoteWriter Instance { get; } = new();
@@ -36,7 +48,7 @@ public sealed class JsonNoteWriter : INoteWriter
         ArgumentNullException.ThrowIfNull(output);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
-        json.WriteString("schema", "doccheck.review-note/1");
+        json.WriteString("schema", Schema);
         json.WriteString("engine", note.EngineVersion);
 
         json.WriteStartObject("document");
@@ -71,6 +83,18 @@ public sealed class JsonNoteWriter : INoteWriter
         json.WriteNumber("unchecked", note.Unchecked.Length);
         json.WriteEndObject();
 
+        // Checks per rule: what the coverage sentence sums up, for re-rendering and for statistics.
+        json.WriteStartObject("coverage");
+        foreach (var (ruleId, (checks, failed)) in note.Coverage.ByRule.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject(ruleId);
+            json.WriteNumber("checks", checks);
+            json.WriteNumber("failed", failed);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+
         json.WriteStartArray("findings");
         foreach (var finding in note.Findings)
         {
@@ -85,6 +109,8 @@ public sealed class JsonNoteWriter : INoteWriter
             {
                 json.WriteString("title", rule.Title);
                 json.WriteString("suggestion", rule.Suggestion);
+                json.WriteString("area", JsonNames.Of(rule.Area));
+                json.WriteString("defaultSeverity", rule.DefaultSeverity.ToId());
             }
 
             json.WriteStartArray("evidence");
@@ -170,6 +196,11 @@ public sealed class JsonNoteWriter : INoteWriter
         json.WriteStartObject(name);
         json.WriteString("ref", location.ToString());
         json.WriteString("text", location.Describe());
+        if (location.Part != DocumentPart.Body)
+        {
+            json.WriteString("part", JsonNames.Of(location.Part));
+        }
+
         json.WriteNumber("block", location.Block);
         WriteNumber(json, "paragraph", location.Paragraph);
         WriteNumber(json, "table", location.Table + 1);
