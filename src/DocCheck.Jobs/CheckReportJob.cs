@@ -1,0 +1,84 @@
+using DocCheck.CheckHost;
+using DocCheck.Jobs.Isolation;
+using DocCheck.Jobs.Storage;
+using DocCheck.Pipeline;
+using Hangfire;
+using Microsoft.Extensions.Logging;
+
+namespace DocCheck.Jobs;
+
+/// <summary>
+/// Checks one report. Takes the report's id only (Hangfire stores the arguments); idempotent: a result for the same
+/// content and engine version is reused, and saving it twice keeps one row. A file DocCheck cannot read fails once,
+/// with its reason; only failures of the machinery itself (the database, the disk) are retried.
+/// </summary>
+[AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHostPool hosts, ILogger<CheckReportJob> logger)
+{
+    /// <summary>Checks the report with this id.</summary>
+    [Queue("checks")]
+    public async Task RunAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
+        if (report is null || report.Status == ReportStatus.Done && report.EngineVersion == EngineInfo.Version)
+        {
+            return;
+        }
+
+        if (await store.GetResultAsync(report.Sha256, EngineInfo.Version, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            logger.LogInformation("Report {ReportId}: same content already checked by engine {Engine}; reusing the result", reportId, EngineInfo.Version);
+            await store.MarkDoneAsync(reportId, EngineInfo.Version, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await store.MarkRunningAsync(reportId, cancellationToken).ConfigureAwait(false);
+        var views = files.ViewsOf(report.Sha256, EngineInfo.Version);
+        var scratch = views + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            var reply = await hosts.CheckAsync(files.PathOf(report.Sha256), report.FileName, scratch, cancellationToken).ConfigureAwait(false);
+            if (reply.Outcome != CheckOutcome.Checked)
+            {
+                logger.LogWarning("Report {ReportId} failed ({Outcome}): {Reason}", reportId, reply.Outcome, reply.Reason);
+                await store.MarkFailedAsync(reportId, reply.Reason ?? "检查失败。", cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var noteJson = await File.ReadAllBytesAsync(Path.Combine(scratch, CheckOutputs.Note), cancellationToken).ConfigureAwait(false);
+            PublishViews(scratch, views);
+            var counts = NoteSummary.Read(noteJson);
+            await store.SaveResultAsync(
+                new StoredResult(report.Sha256, EngineInfo.Version, counts.Verdict, counts.Errors, counts.Warnings, counts.Infos, reply.Pages, noteJson, DateTimeOffset.UtcNow),
+                cancellationToken).ConfigureAwait(false);
+            await store.MarkDoneAsync(reportId, EngineInfo.Version, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Report {ReportId} checked: {Verdict}, {Errors} errors, {Warnings} warnings", reportId, counts.Verdict, counts.Errors, counts.Warnings);
+        }
+        finally
+        {
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
+        }
+    }
+
+    // The views appear whole or not at all; when another worker published the same views first, they are identical.
+    private static void PublishViews(string scratch, string views)
+    {
+        if (Directory.Exists(views))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(views)!);
+        try
+        {
+            Directory.Move(scratch, views);
+        }
+        catch (IOException) when (Directory.Exists(views))
+        {
+            // Lost the race to an identical copy.
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using DocCheck.Jobs.Isolation;
+using DocCheck.Jobs.Storage;
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DocCheck.Jobs;
+
+/// <summary>Registers the jobs, the store and the check processes.</summary>
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The embedded default: Hangfire with in-memory job storage, SQLite for everything that must outlive a restart,
+    /// files on disk by content hash, checks in child processes; a Hangfire server with one worker per core unless
+    /// <see cref="DocCheckOptions.RunChecks"/> is off.
+    /// </summary>
+    public static IServiceCollection AddDocCheckJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DocCheckOptions>()
+            .Bind(configuration.GetSection(DocCheckOptions.Section))
+            .PostConfigure(o =>
+            {
+                if (configuration[DocCheckOptions.DataEnvironmentVariable] is { Length: > 0 } data)
+                {
+                    o.DataDirectory = data;
+                }
+
+                o.DataDirectory = Path.GetFullPath(o.DataDirectory);
+            });
+
+        services.AddSingleton(sp => new SqliteDatabase(Options(sp).DataDirectory));
+        services.AddSingleton<IReportStore, SqliteReportStore>();
+        services.AddSingleton(sp => new FileStore(Options(sp).DataDirectory));
+        services.AddSingleton(sp =>
+        {
+            var options = Options(sp);
+            return new CheckHostPool(
+                new CheckHostOptions
+                {
+                    MaxProcesses = Math.Max(1, options.Workers),
+                    TimeLimit = TimeSpan.FromSeconds(options.CheckTimeLimitSeconds),
+                    MemoryLimitMegabytes = options.CheckMemoryLimitMegabytes,
+                    Environment = sp.GetService<CheckHostEnvironment>()?.Variables ?? new Dictionary<string, string>(),
+                },
+                sp.GetRequiredService<ILogger<CheckHostPool>>());
+        });
+        services.AddSingleton<ReportIntake>();
+        services.AddSingleton<ReviewNotes>();
+        services.AddTransient<CheckReportJob>();
+
+        services.AddHangfire((sp, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage()
+            .UseFilter(new ReportJobFailureFilter(sp.GetRequiredService<IReportStore>())));
+
+        // Before the Hangfire server, so the schema exists and the lost queue is rebuilt before the first job runs.
+        services.AddHostedService<QueueRecovery>();
+        if (configuration.GetSection(DocCheckOptions.Section).GetValue(nameof(DocCheckOptions.RunChecks), true))
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                server.WorkerCount = Math.Max(1, Options(sp).Workers);
+                server.Queues = ["checks", "default"];
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
+        }
+
+        return services;
+    }
+
+    private static DocCheckOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<DocCheckOptions>>().Value;
+}
+
+/// <summary>Extra environment variables for check processes (registered by tests to switch on deliberate faults).</summary>
+/// <param name="Variables">Name → value.</param>
+public sealed record CheckHostEnvironment(IReadOnlyDictionary<string, string> Variables);

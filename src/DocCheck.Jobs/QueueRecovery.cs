@@ -1,0 +1,33 @@
+using DocCheck.Jobs.Storage;
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DocCheck.Jobs;
+
+/// <summary>
+/// On start: creates the schema, then queues again every accepted report without a result. In-memory job storage
+/// forgets its queue on a restart, the store does not — and since the jobs are idempotent, a report queued twice is
+/// still checked once.
+/// </summary>
+public sealed class QueueRecovery(IReportStore store, IBackgroundJobClient jobs, ILogger<QueueRecovery> logger) : IHostedService
+{
+    /// <inheritdoc/>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var unfinished = await store.UnfinishedReportIdsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var id in unfinished)
+        {
+            ReportIntake.Enqueue(jobs, id);
+        }
+
+        if (unfinished.Count > 0)
+        {
+            logger.LogInformation("Queued {Count} accepted reports again that had no result", unfinished.Count);
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,25 @@
+namespace DocCheck.Jobs.Storage;
+
+/// <summary>
+/// The result of checking one file content with one engine version. Keyed by both, so a file uploaded twice is
+/// checked once and a job that runs twice writes the same row (the jobs are idempotent).
+/// </summary>
+/// <param name="Sha256">Content hash.</param>
+/// <param name="EngineVersion">The engine that checked it.</param>
+/// <param name="Verdict">pass / improve / return.</param>
+/// <param name="Errors">Error-level findings.</param>
+/// <param name="Warnings">Warnings.</param>
+/// <param name="Infos">Information.</param>
+/// <param name="Pages">PDF page views rendered (0 for Word).</param>
+/// <param name="NoteJson">The review note as JSON (UTF-8), the source of every later rendering.</param>
+/// <param name="CreatedAt">When.</param>
+public sealed record StoredResult(
+    string Sha256,
+    string EngineVersion,
+    string Verdict,
+    int Errors,
+    int Warnings,
+    int Infos,
+    int Pages,
+    byte[] NoteJson,
+    DateTimeOffset CreatedAt);

@@ -1,0 +1,63 @@
+using DocCheck.Jobs;
+using DocCheck.Jobs.Storage;
+using DocCheck.Web.Accounts;
+using DocCheck.Web.Apis;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace DocCheck.Web.Pages;
+
+/// <summary>The reports list with live status, and the upload form.</summary>
+public sealed class IndexModel(IReportStore store, ReportIntake intake, IAuthorizationService authorization, IOptions<DocCheckOptions> options) : PageModel
+{
+    /// <summary>Reports shown.</summary>
+    public IReadOnlyList<ReportSummaryDto> Reports { get; private set; } = [];
+
+    /// <summary>All reports.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>Results of a form upload (without scripts).</summary>
+    public IReadOnlyList<UploadedFileDto> UploadResults { get; private set; } = [];
+
+    /// <summary>The size limit shown.</summary>
+    public int MaxUploadMegabytes => options.Value.MaxUploadMegabytes;
+
+    /// <summary>Shows the list.</summary>
+    public Task OnGetAsync() => LoadAsync();
+
+    /// <summary>The form upload, for browsers without scripts.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Roles.CanUpload)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var results = new List<UploadedFileDto>();
+        foreach (var file in files ?? [])
+        {
+            await using var stream = file.OpenReadStream();
+            results.Add(UploadedFileDto.From(await intake.AcceptAsync(file.FileName, stream, User.NameOrUnknown(), cancellationToken: HttpContext.RequestAborted)));
+        }
+
+        UploadResults = results;
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var reports = await store.ListReportsAsync(0, 200, HttpContext.RequestAborted);
+        var rows = new List<ReportSummaryDto>(reports.Count);
+        foreach (var report in reports)
+        {
+            var result = report.Status == ReportStatus.Done ? await store.GetResultAsync(report.Sha256, report.EngineVersion, HttpContext.RequestAborted) : null;
+            rows.Add(ReportSummaryDto.From(report, result));
+        }
+
+        Reports = rows;
+        Total = await store.CountReportsAsync(HttpContext.RequestAborted);
+    }
+}
