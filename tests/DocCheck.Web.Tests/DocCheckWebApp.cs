@@ -3,6 +3,8 @@ using System.Text.Json;
 using DocCheck.Jobs;
 using DocCheck.Testing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,6 +20,7 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
     private readonly bool _runChecks;
     private readonly IReadOnlyDictionary<string, string> _hostEnvironment;
     private readonly int _checkTimeLimitSeconds;
+    private bool _onKestrel;
 
     public DocCheckWebApp(string? dataDirectory = null, bool runChecks = true, IReadOnlyDictionary<string, string>? hostEnvironment = null, int checkTimeLimitSeconds = 60)
     {
@@ -28,6 +31,20 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>
+    /// Starts the app on a real Kestrel listener on a free loopback port (for a browser, which cannot reach the
+    /// in-memory test server) and returns its address.
+    /// </summary>
+    public Uri StartOnKestrel()
+    {
+        _onKestrel = true;
+        UseKestrel();
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reported no address.");
+        return new Uri(addresses.First());
+    }
 
     public static string Corpus(string relative) => Path.Combine(RepoPaths.Root, "corpus", relative);
 
@@ -76,6 +93,11 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(DocCheckOptions.DataEnvironmentVariable, DataDirectory);
+        if (_onKestrel)
+        {
+            builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+        }
+
         builder.UseSetting("DocCheck:Admin:Password", AdminPassword);
         builder.UseSetting("DocCheck:Admin:ApiKey", ApiKey);
         builder.UseSetting("DocCheck:RunChecks", _runChecks ? "true" : "false");
