@@ -92,13 +92,15 @@ public sealed class CheckHostLoop(DocChecker checker, TestFaults faults)
             return 0;
         }
 
-        var pages = PdfPageRenderer.RenderPages(content);
+        // Only the pages a finding points to are drawn: they are the ones the report page shows.
+        var evidencePages = result.Run.Findings.SelectMany(f => f.Evidence).Select(e => e.Location.Page).OfType<int>();
+        var pages = PdfPageRenderer.RenderPages(content, evidencePages);
         Directory.CreateDirectory(Path.Combine(directory, CheckOutputs.PagesFolder));
-        for (var i = 0; i < pages.Count; i++)
+        foreach (var (number, svg) in pages)
         {
-            File.WriteAllText(CheckOutputs.PagePath(directory, i + 1), pages[i]);
+            File.WriteAllText(CheckOutputs.PagePath(directory, number), svg);
         }
 
-        return pages.Count;
+        return result.Document.PageCount ?? pages.Keys.DefaultIfEmpty().Max();
     }
 }

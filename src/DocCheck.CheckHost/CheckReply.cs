@@ -4,5 +4,5 @@ namespace DocCheck.CheckHost;
 /// <param name="Id">The request's id.</param>
 /// <param name="Outcome">What happened.</param>
 /// <param name="Reason">For a file that could not be checked, a one-line Chinese reason.</param>
-/// <param name="Pages">For a PDF, how many page views were written.</param>
+/// <param name="Pages">For a PDF, its number of pages (views are written for the pages that hold evidence).</param>
 public sealed record CheckReply(long Id, CheckOutcome Outcome, string? Reason = null, int Pages = 0);

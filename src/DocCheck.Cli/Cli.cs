@@ -23,6 +23,9 @@ internal static class Cli
               PDF 基准测试：单线程预热后审核目录下全部 .pdf，并在同一次运行中与 pdftotext -layout 比较用时。
           doccheck eval-pdf <语料目录> [--verbose]
               PDF 读取保真度：对照 Word 原件，逐份报告表格单元格一致比例和审核发现是否一致。
+          doccheck bench-web <文件|目录> [--uploads 20] [--rounds 3] [--workers N] [--web <DocCheck.Web.dll>]
+              Web 基准测试：以独立进程启动 Web 应用（内置默认存储），每轮同时上传 N 份报告，
+              统计从上传到取得审核意见的延迟（中位数、p95）和服务器进程内存。需先构建 src/DocCheck.Web。
           doccheck --version | --help
 
         退出码：0 无错误级发现；1 有错误级发现；2 文件无法读取（原因一行输出到 stderr）；64 用法错误；70 内部错误。
@@ -46,6 +49,7 @@ internal static class Cli
                 "bench" => BenchCommand.Run(rest, stdout),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
+                "bench-web" => BenchWebCommand.Run(rest, stdout, stderr),
                 "--version" => Version(stdout),
                 _ => throw new UsageException($"未知命令 {args[0]}"),
             };

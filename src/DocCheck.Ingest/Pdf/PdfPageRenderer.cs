@@ -48,10 +48,8 @@ public static class PdfPageRenderer
     {
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPages);
-        try
+        return WithDocument(pdf, document =>
         {
-            // Pages catch their own failures (RenderPage); what reaches the handlers below is the file failing to open.
-            using var document = PdfReader.Open(pdf);
             var count = Math.Min(document.NumberOfPages, maxPages);
             var pages = new List<string>(count);
             for (var number = 1; number <= count; number++)
@@ -60,6 +58,36 @@ public static class PdfPageRenderer
             }
 
             return pages;
+        });
+    }
+
+    /// <summary>
+    /// Only the pages named (1-based; numbers past the end are ignored), keyed by page number: drawing every page of a
+    /// long report costs as much as checking it, while a reviewer only ever looks at the pages that hold evidence.
+    /// </summary>
+    /// <exception cref="UnreadableDocumentException">The bytes cannot be opened as a PDF at all (corrupt, encrypted).</exception>
+    public static IReadOnlyDictionary<int, string> RenderPages(byte[] pdf, IEnumerable<int> pageNumbers)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentNullException.ThrowIfNull(pageNumbers);
+        var wanted = pageNumbers.Where(n => n >= 1).Distinct().Order().ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        return WithDocument(pdf, document => wanted
+            .Where(n => n <= document.NumberOfPages)
+            .ToDictionary(n => n, n => RenderPage(document, n)));
+    }
+
+    private static T WithDocument<T>(byte[] pdf, Func<PdfDocument, T> render)
+    {
+        try
+        {
+            // Pages catch their own failures (RenderPage); what reaches the handlers below is the file failing to open.
+            using var document = PdfReader.Open(pdf);
+            return render(document);
         }
         catch (PdfDocumentEncryptedException ex)
         {

@@ -10,7 +10,7 @@ namespace DocCheck.Jobs.Storage;
 /// <param name="Errors">Error-level findings.</param>
 /// <param name="Warnings">Warnings.</param>
 /// <param name="Infos">Information.</param>
-/// <param name="Pages">PDF page views rendered (0 for Word).</param>
+/// <param name="Pages">A PDF's number of pages (0 for Word); page views exist for the pages that hold evidence.</param>
 /// <param name="NoteJson">The review note as JSON (UTF-8), the source of every later rendering.</param>
 /// <param name="CreatedAt">When.</param>
 public sealed record StoredResult(

@@ -187,6 +187,20 @@ public sealed class PdfPageRendererTests
     }
 
     [Fact]
+    public void SelectedPages_AreTheOnlyOnesDrawn_AndMatchTheFullRendering()
+    {
+        var pdf = PdfFiles.ManyPages(5);
+        var all = PdfPageRenderer.RenderPages(pdf);
+
+        var selected = PdfPageRenderer.RenderPages(pdf, [4, 2, 2, 0, 9]);
+
+        Assert.Equal([2, 4], selected.Keys.Order());
+        Assert.Equal(all[1], selected[2]);
+        Assert.Equal(all[3], selected[4]);
+        Assert.Empty(PdfPageRenderer.RenderPages(pdf, []));
+    }
+
+    [Fact]
     public void FilesThatAreNotPdfs_AreUnreadable()
     {
         Assert.Equal(UnreadableReason.Encrypted, Assert.Throws<UnreadableDocumentException>(() => PdfPageRenderer.RenderPages(PdfFiles.Encrypted())).Reason);
