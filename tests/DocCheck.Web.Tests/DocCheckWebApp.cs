@@ -22,8 +22,16 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
     private readonly int _checkTimeLimitSeconds;
     private bool _onKestrel;
 
-    public DocCheckWebApp(string? dataDirectory = null, bool runChecks = true, IReadOnlyDictionary<string, string>? hostEnvironment = null, int checkTimeLimitSeconds = 60)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public DocCheckWebApp(
+        string? dataDirectory = null,
+        bool runChecks = true,
+        IReadOnlyDictionary<string, string>? hostEnvironment = null,
+        int checkTimeLimitSeconds = 60,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         _checkTimeLimitSeconds = checkTimeLimitSeconds;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("doccheck-web-").FullName;
         _runChecks = runChecks;
@@ -104,6 +112,11 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
         builder.UseSetting("DocCheck:Workers", "2");
         builder.UseSetting("DocCheck:CheckTimeLimitSeconds", _checkTimeLimitSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("DocCheck:CheckMemoryLimitMegabytes", "256");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton(new CheckHostEnvironment(_hostEnvironment)));
         if (Environment.GetEnvironmentVariable("DOCCHECK_TEST_LOG") is { Length: > 0 } log)
         {
