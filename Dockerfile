@@ -1,8 +1,9 @@
-# DocCheck web app (and, from the same image, its workers). Build: docker compose build
+# DocCheck: the web app (entry point) and, from the same image, `doccheck worker`. Build: docker compose build
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY . .
-RUN dotnet publish src/DocCheck.Web -c Release -o /app --nologo
+RUN dotnet publish src/DocCheck.Web -c Release -o /app --nologo \
+    && dotnet publish src/DocCheck.Cli -c Release -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 # Chinese fonts for rendered pages; jieba's dictionary for segmentation (optional: checks run without it).

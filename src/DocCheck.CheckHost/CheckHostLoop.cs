@@ -50,8 +50,7 @@ public sealed class CheckHostLoop(DocChecker checker, TestFaults faults)
         ArgumentNullException.ThrowIfNull(request);
         try
         {
-            var content = File.ReadAllBytes(request.FilePath);
-            faults.Apply(content);
+            var content = faults.Apply(File.ReadAllBytes(request.FilePath));
             var result = checker.Check(new DocumentSource(request.FileName, content));
             var pages = WriteOutputs(request.OutputDirectory, result, content);
             return (new CheckReply(request.Id, CheckOutcome.Checked, Pages: pages), false);

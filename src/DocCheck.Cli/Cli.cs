@@ -26,6 +26,9 @@ internal static class Cli
           doccheck bench-web <文件|目录> [--uploads 20] [--rounds 3] [--workers N] [--web <DocCheck.Web.dll>]
               Web 基准测试：以独立进程启动 Web 应用（内置默认存储），每轮同时上传 N 份报告，
               统计从上传到取得审核意见的延迟（中位数、p95）和服务器进程内存。需先构建 src/DocCheck.Web。
+          doccheck worker [--postgres <连接字符串>] [--workers N] [--data <本地缓存目录>]
+              扩展部署的检查进程：从共享的 PostgreSQL 队列领取报告检查，直到按 Ctrl+C 或收到 SIGTERM。
+              可在多台机器上启动任意多个；设置与 Web 应用相同（环境变量 DocCheck__PostgreSql 等）。
           doccheck --version | --help
 
         退出码：0 无错误级发现；1 有错误级发现；2 文件无法读取（原因一行输出到 stderr）；64 用法错误；70 内部错误。
@@ -50,6 +53,7 @@ internal static class Cli
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
                 "bench-web" => BenchWebCommand.Run(rest, stdout, stderr),
+                "worker" => WorkerCommand.Run(rest, stdout),
                 "--version" => Version(stdout),
                 _ => throw new UsageException($"未知命令 {args[0]}"),
             };

@@ -13,13 +13,28 @@ namespace DocCheck.Jobs;
 /// with its reason; only failures of the machinery itself (the database, the disk) are retried.
 /// </summary>
 [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHostPool hosts, ILogger<CheckReportJob> logger)
+public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHostPool hosts, ICheckClaims claims, ILogger<CheckReportJob> logger)
 {
     /// <summary>Checks the report with this id.</summary>
     [Queue("checks")]
     public async Task RunAsync(long reportId, CancellationToken cancellationToken)
     {
         var report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
+        if (report is null || report.Status == ReportStatus.Done && report.EngineVersion == EngineInfo.Version)
+        {
+            return;
+        }
+
+        await using var claim = await claims.TryClaimAsync(reportId, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            // Another worker is on it; should it die, its own job is handed out again and claims the report then.
+            logger.LogInformation("Report {ReportId} is being checked by another worker; leaving it to that one", reportId);
+            return;
+        }
+
+        // Read again under the claim: the worker that held it before may have finished in the meantime.
+        report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
         if (report is null || report.Status == ReportStatus.Done && report.EngineVersion == EngineInfo.Version)
         {
             return;
@@ -32,12 +47,14 @@ public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHos
             return;
         }
 
+        logger.LogInformation("Checking report {ReportId} in process {ProcessId}", reportId, Environment.ProcessId);
         await store.MarkRunningAsync(reportId, cancellationToken).ConfigureAwait(false);
         var views = files.ViewsOf(report.Sha256, EngineInfo.Version);
         var scratch = views + ".tmp-" + Guid.NewGuid().ToString("N");
         try
         {
-            var reply = await hosts.CheckAsync(files.PathOf(report.Sha256), report.FileName, scratch, cancellationToken).ConfigureAwait(false);
+            var source = await files.LocalFileAsync(report.Sha256, cancellationToken).ConfigureAwait(false);
+            var reply = await hosts.CheckAsync(source, report.FileName, scratch, cancellationToken).ConfigureAwait(false);
             if (reply.Outcome != CheckOutcome.Checked)
             {
                 logger.LogWarning("Report {ReportId} failed ({Outcome}): {Reason}", reportId, reply.Outcome, reply.Reason);
@@ -47,6 +64,7 @@ public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHos
 
             var noteJson = await File.ReadAllBytesAsync(Path.Combine(scratch, CheckOutputs.Note), cancellationToken).ConfigureAwait(false);
             PublishViews(scratch, views);
+            await files.ShareViewsAsync(report.Sha256, EngineInfo.Version, cancellationToken).ConfigureAwait(false);
             var counts = NoteSummary.Read(noteJson);
             await store.SaveResultAsync(
                 new StoredResult(report.Sha256, EngineInfo.Version, counts.Verdict, counts.Errors, counts.Warnings, counts.Infos, reply.Pages, noteJson, DateTimeOffset.UtcNow),

@@ -33,6 +33,22 @@ public sealed class DocCheckOptions
     /// <summary>The managed heap limit of a check process, in MB; a file needing more fails alone.</summary>
     public int CheckMemoryLimitMegabytes { get; set; } = 1024;
 
+    /// <summary>
+    /// Scale-out: an Npgsql connection string. When set, jobs (Hangfire.PostgreSql), reports, results, verdicts, users
+    /// and the uploaded files live in that PostgreSQL database, shared by the web app and any number of
+    /// <c>doccheck worker</c> processes; the data directory is then only a local cache. Empty: the embedded default.
+    /// </summary>
+    public string? PostgreSql { get; set; }
+
+    /// <summary>
+    /// Scale-out: how long a job fetched by a worker that stopped answering stays invisible before another worker gets
+    /// it. The fetch is kept alive while the worker runs, so this only delays recovery from a killed worker.
+    /// </summary>
+    public int JobInvisibilitySeconds { get; set; } = 300;
+
+    /// <summary>Whether the scale-out database is configured.</summary>
+    public bool UsesPostgreSql => !string.IsNullOrWhiteSpace(PostgreSql);
+
     /// <summary>The first administrator, created on first start when no user exists.</summary>
     public AdminOptions Admin { get; set; } = new();
 

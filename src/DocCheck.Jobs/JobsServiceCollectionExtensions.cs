@@ -1,6 +1,7 @@
 using DocCheck.Jobs.Isolation;
 using DocCheck.Jobs.Storage;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,8 @@ public static class JobsServiceCollectionExtensions
     /// <summary>
     /// The embedded default: Hangfire with in-memory job storage, SQLite for everything that must outlive a restart,
     /// files on disk by content hash, checks in child processes; a Hangfire server with one worker per core unless
-    /// <see cref="DocCheckOptions.RunChecks"/> is off.
+    /// <see cref="DocCheckOptions.RunChecks"/> is off. With <see cref="DocCheckOptions.PostgreSql"/> set, jobs, store
+    /// and files move to that shared database instead.
     /// </summary>
     public static IServiceCollection AddDocCheckJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,9 +33,25 @@ public static class JobsServiceCollectionExtensions
                 o.DataDirectory = Path.GetFullPath(o.DataDirectory);
             });
 
-        services.AddSingleton(sp => new SqliteDatabase(Options(sp).DataDirectory));
-        services.AddSingleton<IReportStore, SqliteReportStore>();
-        services.AddSingleton(sp => new FileStore(Options(sp).DataDirectory));
+        // One setting picks the storage: the embedded default, or PostgreSQL shared with workers on other machines.
+        var scaleOut = configuration.GetSection(DocCheckOptions.Section).GetValue<string?>(nameof(DocCheckOptions.PostgreSql)) is { Length: > 0 };
+        if (scaleOut)
+        {
+            services.AddSingleton(sp => new PostgreSqlDatabase(Options(sp).PostgreSql!));
+            services.AddSingleton<IDatabase>(sp => sp.GetRequiredService<PostgreSqlDatabase>());
+            services.AddSingleton<SharedFiles>();
+            services.AddSingleton<ICheckClaims, PostgreSqlCheckClaims>();
+            services.AddSingleton(sp => new FileStore(Options(sp).DataDirectory, sp.GetRequiredService<SharedFiles>()));
+        }
+        else
+        {
+            services.AddSingleton(sp => new SqliteDatabase(Options(sp).DataDirectory));
+            services.AddSingleton<IDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
+            services.AddSingleton<ICheckClaims, InProcessCheckClaims>();
+            services.AddSingleton(sp => new FileStore(Options(sp).DataDirectory));
+        }
+
+        services.AddSingleton<IReportStore, SqlReportStore>();
         services.AddSingleton(sp =>
         {
             var options = Options(sp);
@@ -51,12 +69,34 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<ReviewNotes>();
         services.AddTransient<CheckReportJob>();
 
-        services.AddHangfire((sp, hangfire) => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage()
-            .UseFilter(new ReportJobFailureFilter(sp.GetRequiredService<IReportStore>())));
+        services.AddHangfire((sp, hangfire) =>
+        {
+            hangfire
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseFilter(new ReportJobFailureFilter(sp.GetRequiredService<IReportStore>()));
+            var options = Options(sp);
+            if (options.UsesPostgreSql)
+            {
+                // Many servers fetch with FOR UPDATE SKIP LOCKED. The sliding timeout keeps a running job's fetch alive,
+                // so the invisibility timeout only decides how soon a killed worker's job goes to another.
+                hangfire.UsePostgreSqlStorage(
+                    bootstrap => bootstrap.UseNpgsqlConnection(options.PostgreSql),
+                    new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        PrepareSchemaIfNecessary = true,
+                        QueuePollInterval = TimeSpan.FromMilliseconds(250),
+                        UseSlidingInvisibilityTimeout = true,
+                        InvisibilityTimeout = TimeSpan.FromSeconds(Math.Max(5, options.JobInvisibilitySeconds)),
+                    });
+            }
+            else
+            {
+                hangfire.UseInMemoryStorage();
+            }
+        });
 
         // Before the Hangfire server, so the schema exists and the lost queue is rebuilt before the first job runs.
         services.AddHostedService<QueueRecovery>();

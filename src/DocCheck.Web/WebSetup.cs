@@ -142,7 +142,7 @@ public static class WebSetup
                 await store.CountReportsAsync(cancellationToken).ConfigureAwait(false);
                 return HealthCheckResult.Healthy();
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (System.Data.Common.DbException ex)
             {
                 return HealthCheckResult.Unhealthy("数据库不可用：" + ex.Message);
             }

@@ -4,9 +4,10 @@ namespace DocCheck.Jobs.Storage;
 
 /// <summary>
 /// Uploaded files by content hash (<c>files/ab/abcdef…</c>) and the views rendered for each result
-/// (<c>views/&lt;hash&gt;/&lt;engine&gt;/</c>), in the data directory. A file uploaded twice is stored once.
+/// (<c>views/&lt;hash&gt;/&lt;engine&gt;/</c>), in the data directory. A file uploaded twice is stored once. With
+/// <see cref="SharedFiles"/> (scale-out on PostgreSQL) the data directory is a local copy of the shared database.
 /// </summary>
-public sealed class FileStore(string dataDirectory)
+public sealed class FileStore(string dataDirectory, SharedFiles? shared = null)
 {
     /// <summary>The data directory.</summary>
     public string DataDirectory { get; } = dataDirectory;
@@ -39,6 +40,83 @@ public sealed class FileStore(string dataDirectory)
             return sha256;
         }
 
+        // Shared first: a report row may only point at content every worker can fetch.
+        if (shared is not null)
+        {
+            await shared.PutFileAsync(sha256, content, cancellationToken).ConfigureAwait(false);
+        }
+
+        await WriteLocalAsync(path, content, cancellationToken).ConfigureAwait(false);
+        return sha256;
+    }
+
+    /// <summary>The local path of a stored file, fetched from the shared database first when this machine lacks it.</summary>
+    /// <exception cref="FileNotFoundException">No such content anywhere.</exception>
+    public async Task<string> LocalFileAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(sha256);
+        if (File.Exists(path) || shared is null)
+        {
+            return path;
+        }
+
+        var content = await shared.GetFileAsync(sha256, cancellationToken).ConfigureAwait(false)
+            ?? throw new FileNotFoundException("The uploaded file is in neither the local nor the shared store.", path);
+        await WriteLocalAsync(path, content, cancellationToken).ConfigureAwait(false);
+        return path;
+    }
+
+    /// <summary>Shares the views just published locally (no-op without a shared database).</summary>
+    public Task ShareViewsAsync(string sha256, string engineVersion, CancellationToken cancellationToken = default) =>
+        shared is null ? Task.CompletedTask : shared.PutViewsAsync(sha256, engineVersion, ViewsOf(sha256, engineVersion), cancellationToken);
+
+    /// <summary>The local folder of a result's views, fetched from the shared database first when this machine lacks it.</summary>
+    public async Task<string> LocalViewsAsync(string sha256, string engineVersion, CancellationToken cancellationToken = default)
+    {
+        var views = ViewsOf(sha256, engineVersion);
+        if (Directory.Exists(views) || shared is null)
+        {
+            return views;
+        }
+
+        var stored = await shared.GetViewsAsync(sha256, engineVersion, cancellationToken).ConfigureAwait(false);
+        if (stored.Count == 0)
+        {
+            return views;
+        }
+
+        var scratch = views + ".fetch-" + Guid.NewGuid().ToString("N");
+        foreach (var (name, content) in stored)
+        {
+            var target = Path.GetFullPath(Path.Combine(scratch, name));
+            if (!target.StartsWith(scratch + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue; // names are written by our own workers; anything escaping the folder is not ours
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllBytesAsync(target, content, cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            Directory.Move(scratch, views);
+        }
+        catch (IOException) when (Directory.Exists(views))
+        {
+            Directory.Delete(scratch, recursive: true); // fetched twice at once; the copies are identical
+        }
+
+        return views;
+    }
+
+    private static async Task WriteLocalAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
@@ -51,8 +129,6 @@ public sealed class FileStore(string dataDirectory)
             // Another upload of the same bytes won the race; its copy is identical.
             File.Delete(temporary);
         }
-
-        return sha256;
     }
 
     private static void ValidateHash(string sha256)

@@ -1,9 +1,10 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace DocCheck.Jobs.Storage;
 
 /// <summary>The embedded database: one SQLite file in the data directory, in WAL mode so readers never wait for the writer.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDatabase
 {
     /// <summary>The database file's name in the data directory.</summary>
     public const string FileName = "doccheck.db";
@@ -23,6 +24,9 @@ public sealed class SqliteDatabase
         }.ToString();
     }
 
+    /// <inheritdoc/>
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
     /// <summary>An open connection; the caller disposes it.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -36,7 +40,7 @@ public sealed class SqliteDatabase
         return connection;
     }
 
-    /// <summary>Runs one statement with parameters given as name/value pairs.</summary>
+    /// <inheritdoc/>
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -44,8 +48,8 @@ public sealed class SqliteDatabase
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads rows with a mapper.</summary>
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<SqliteDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = Command(connection, sql, parameters);
@@ -59,7 +63,7 @@ public sealed class SqliteDatabase
         return rows;
     }
 
-    /// <summary>Reads one value.</summary>
+    /// <inheritdoc/>
     public async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

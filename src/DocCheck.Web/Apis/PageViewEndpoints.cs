@@ -19,7 +19,7 @@ public static class PageViewEndpoints
             var boxes = f is { } index && index >= 0 && index < note.Findings.Length
                 ? note.Findings[index].Evidence.Where(e => e.Location.Page == page && e.Location.Box is not null).Select(e => e.Location.Box!.Value).ToList()
                 : [];
-            if (views.PageSvg(result, page, boxes) is not { } svg)
+            if (await views.PageSvgAsync(result, page, boxes, context.RequestAborted) is not { } svg)
             {
                 return Results.NotFound();
             }

@@ -14,16 +14,17 @@ namespace DocCheck.Web.Views;
 public sealed partial class DocumentViews(FileStore files)
 {
     /// <summary>The document's HTML with the elements of <paramref name="marked"/> carrying <c>data-mark</c>; null when missing.</summary>
-    public string? DocumentHtml(StoredResult result, IEnumerable<SourceLocation> marked)
+    public async Task<string?> DocumentHtmlAsync(StoredResult result, IEnumerable<SourceLocation> marked, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var path = Path.Combine(files.ViewsOf(result.Sha256, result.EngineVersion), CheckOutputs.DocumentHtml);
+        var views = await files.LocalViewsAsync(result.Sha256, result.EngineVersion, cancellationToken).ConfigureAwait(false);
+        var path = Path.Combine(views, CheckOutputs.DocumentHtml);
         if (!File.Exists(path))
         {
             return null;
         }
 
-        var html = File.ReadAllText(path);
+        var html = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
         foreach (var anchor in marked.Select(DocumentHtmlWriter.AnchorId).OfType<string>().Distinct())
         {
             // Anchors are generated from numbers only; anything else is not ours and is not spliced into markup.
@@ -37,7 +38,7 @@ public sealed partial class DocumentViews(FileStore files)
     }
 
     /// <summary>A page's SVG with the boxes marked; null when the report has no such page view.</summary>
-    public string? PageSvg(StoredResult result, int page, IEnumerable<BoundingBox> boxes)
+    public async Task<string?> PageSvgAsync(StoredResult result, int page, IEnumerable<BoundingBox> boxes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (page < 1 || page > result.Pages)
@@ -45,8 +46,9 @@ public sealed partial class DocumentViews(FileStore files)
             return null;
         }
 
-        var path = CheckOutputs.PagePath(files.ViewsOf(result.Sha256, result.EngineVersion), page);
-        return File.Exists(path) ? PdfPageRenderer.Mark(File.ReadAllText(path), boxes) : null;
+        var views = await files.LocalViewsAsync(result.Sha256, result.EngineVersion, cancellationToken).ConfigureAwait(false);
+        var path = CheckOutputs.PagePath(views, page);
+        return File.Exists(path) ? PdfPageRenderer.Mark(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false), boxes) : null;
     }
 
     [GeneratedRegex("^[a-z0-9-]+$")]

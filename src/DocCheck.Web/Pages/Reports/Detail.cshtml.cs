@@ -62,7 +62,7 @@ public sealed class DetailModel(ReviewNotes notes, IReportStore store, ReportInt
             }
 
             var locations = selected?.Evidence.Select(e => e.Location).ToList() ?? [];
-            DocumentHtml = views.DocumentHtml(result, locations);
+            DocumentHtml = await views.DocumentHtmlAsync(result, locations, HttpContext.RequestAborted);
             MarkedPages = locations.Where(l => l.Page is not null && l.Box is not null).Select(l => l.Page!.Value).Distinct().Order().ToList();
         }
 
