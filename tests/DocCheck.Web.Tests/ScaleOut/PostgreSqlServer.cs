@@ -68,6 +68,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
 
     private static void Run(string tool, params string[] arguments)
     {
+        tool = Locate(tool);
         var asRoot = Environment.UserName == "root";
         var start = new ProcessStartInfo(asRoot ? "runuser" : tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (asRoot)
@@ -103,6 +104,17 @@ public sealed class PostgreSqlServer : IAsyncLifetime
                 throw new InvalidOperationException($"{tool} 退出码 {process.ExitCode}：{error} {output.Result}");
             }
         }
+    }
+
+    /// <summary>On PATH, or where Debian's postgresql package keeps its server tools.</summary>
+    private static string Locate(string tool)
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, tool)).FirstOrDefault(File.Exists);
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Order(StringComparer.Ordinal).Select(v => Path.Combine(v, "bin", tool)).LastOrDefault(File.Exists)
+            : null;
+        return onPath ?? debian ?? tool;
     }
 
     private static int FreePort()
