@@ -21,7 +21,7 @@ internal static class BenchWebCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var arguments = new Arguments(args, new HashSet<string> { "--uploads", "--rounds", "--web", "--workers" }, new HashSet<string>());
+        var arguments = new Arguments(args, new HashSet<string> { "--uploads", "--rounds", "--web", "--workers", "--postgres", "--worker-processes" }, new HashSet<string>());
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("bench-web 需要一个报告文件或目录");
@@ -32,18 +32,30 @@ internal static class BenchWebCommand
         var rounds = PositiveInt(arguments.Option("--rounds") ?? "3", "--rounds");
         var webAssembly = arguments.Option("--web") ?? FindWebAssembly();
         var workers = arguments.Option("--workers");
-        return RunAsync(files, uploads, rounds, webAssembly, workers, stdout, stderr).GetAwaiter().GetResult();
+        var scaleOut = arguments.Option("--postgres") is { } postgres
+            ? new ScaleOut(postgres, PositiveInt(arguments.Option("--worker-processes") ?? "1", "--worker-processes"))
+            : null;
+        return RunAsync(files, uploads, rounds, webAssembly, workers, scaleOut, stdout, stderr).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(List<string> files, int uploads, int rounds, string webAssembly, string? workers, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(List<string> files, int uploads, int rounds, string webAssembly, string? workers, ScaleOut? scaleOut, TextWriter stdout, TextWriter stderr)
     {
         var data = Directory.CreateTempSubdirectory("doccheck-bench-web-").FullName;
         var apiKey = "bench-" + Guid.NewGuid().ToString("N");
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        using var server = StartServer(webAssembly, address, data, apiKey, workers);
+        using var server = StartServer(webAssembly, address, data, apiKey, workers, scaleOut);
         var memory = new MemoryWatch(server.Id);
+        var workerProcesses = new List<Process>();
         try
         {
+            if (scaleOut is not null)
+            {
+                for (var i = 0; i < scaleOut.WorkerProcesses; i++)
+                {
+                    workerProcesses.Add(StartWorker(scaleOut.ConnectionString, Path.Combine(data, $"worker-{i}"), workers));
+                }
+            }
+
             using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
             http.DefaultRequestHeaders.Add(ApiKeyHeader, apiKey);
             await WaitForHealthAsync(http, server).ConfigureAwait(false);
@@ -66,7 +78,8 @@ internal static class BenchWebCommand
             wall.Stop();
             latencies.Sort();
             var inv = CultureInfo.InvariantCulture;
-            stdout.WriteLine(string.Create(inv, $"DocCheck bench-web: {rounds} rounds × {uploads} concurrent uploads of {files.Count} report(s), embedded default, server workers {workers ?? "default"}"));
+            var setup = scaleOut is null ? "embedded default" : $"PostgreSQL, {scaleOut.WorkerProcesses} worker process(es)";
+            stdout.WriteLine(string.Create(inv, $"DocCheck bench-web: {rounds} rounds × {uploads} concurrent uploads of {files.Count} report(s), {setup}, checks at once per process {workers ?? "default"}"));
             foreach (var file in files)
             {
                 stdout.WriteLine(string.Create(inv, $"  input          {Path.GetFileName(file)} ({new FileInfo(file).Length / 1024.0:0} KB)"));
@@ -81,6 +94,7 @@ internal static class BenchWebCommand
         finally
         {
             memory.Dispose();
+            workerProcesses.ForEach(StopServer);
             StopServer(server);
             TryDelete(data);
         }
@@ -133,7 +147,34 @@ internal static class BenchWebCommand
         return note.Length > 0 ? watch.Elapsed.TotalMilliseconds : throw new InvalidOperationException($"报告 {id} 的审核意见为空");
     }
 
-    private static Process StartServer(string webAssembly, Uri address, string data, string apiKey, string? workers)
+    private static Process StartWorker(string connectionString, string data, string? workers)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), "worker", "--postgres", connectionString, "--data", data })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (workers is not null)
+        {
+            start.ArgumentList.Add("--workers");
+            start.ArgumentList.Add(workers);
+        }
+
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return Drained(Process.Start(start) ?? throw new InvalidOperationException("无法启动检查进程"));
+    }
+
+    private static Process Drained(Process process)
+    {
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static Process StartServer(string webAssembly, Uri address, string data, string apiKey, string? workers, ScaleOut? scaleOut)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -154,13 +195,16 @@ internal static class BenchWebCommand
             start.Environment["DocCheck__Workers"] = workers;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动 Web 应用进程");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        if (scaleOut is not null)
+        {
+            start.Environment["DocCheck__PostgreSql"] = scaleOut.ConnectionString;
+            start.Environment["DocCheck__RunChecks"] = "false";
+        }
+
+        return Drained(Process.Start(start) ?? throw new InvalidOperationException("无法启动 Web 应用进程"));
     }
+
+    private sealed record ScaleOut(string ConnectionString, int WorkerProcesses);
 
     private static async Task WaitForHealthAsync(HttpClient http, Process server)
     {
