@@ -37,20 +37,20 @@ internal sealed class HmmModel
     {
         var start = new double[4];
         Array.Fill(start, MinFloat);
-        foreach (var (state, value) in PythonLiteral.ParseAssignedDict(startSource))
+        PythonLiteral.VisitAssignedDict(startSource, (outer, state, value) =>
         {
-            start[StateIndex(state)] = (double)value;
-        }
+            if (outer is not null)
+            {
+                throw new FormatException("prob_start is a flat dict");
+            }
+
+            start[StateIndex(state)] = value;
+        });
 
         var transition = new double[16];
         Array.Fill(transition, MinFloat);
-        foreach (var (from, targets) in PythonLiteral.ParseAssignedDict(transitionSource))
-        {
-            foreach (var (to, value) in (Dictionary<string, object>)targets)
-            {
-                transition[(StateIndex(from) * 4) + StateIndex(to)] = (double)value;
-            }
-        }
+        PythonLiteral.VisitAssignedDict(transitionSource, (from, to, value) =>
+            transition[(StateIndex(from ?? throw new FormatException("prob_trans is a dict of dicts")) * 4) + StateIndex(to)] = value);
 
         var emission = new double[4][];
         for (var s = 0; s < 4; s++)
@@ -59,23 +59,19 @@ internal sealed class HmmModel
             Array.Fill(emission[s], MinFloat);
         }
 
-        foreach (var (state, table) in PythonLiteral.ParseAssignedDict(emissionSource))
+        PythonLiteral.VisitAssignedDict(emissionSource, (state, character, value) =>
         {
-            var row = emission[StateIndex(state)];
-            foreach (var (character, value) in (Dictionary<string, object>)table)
+            // Only single BMP characters can ever be looked up (finalseg feeds U+4E00–U+9FD5 only).
+            if (character.Length == 1)
             {
-                // Only single BMP characters can ever be looked up (finalseg feeds U+4E00–U+9FD5 only).
-                if (character.Length == 1)
-                {
-                    row[character[0]] = (double)value;
-                }
+                emission[StateIndex(state ?? throw new FormatException("prob_emit is a dict of dicts"))][character[0]] = value;
             }
-        }
+        });
 
         return new HmmModel(start, transition, emission);
     }
 
-    private static int StateIndex(string state) =>
+    private static int StateIndex(ReadOnlySpan<char> state) =>
         state.Length == 1 && States.Contains(state[0], StringComparison.Ordinal)
             ? States.IndexOf(state[0], StringComparison.Ordinal)
             : throw new FormatException($"unknown HMM state '{state}'");

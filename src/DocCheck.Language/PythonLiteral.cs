@@ -1,27 +1,33 @@
 using System.Globalization;
-using System.Text;
 
 namespace DocCheck.Language;
 
 /// <summary>
 /// Reads the Python dict literals of jieba's finalseg tables (<c>P={'B': {'\u4e00': -3.65, …}, …}</c>): nested dicts
-/// of string keys and float values, string escapes <c>\uXXXX \UXXXXXXXX \xXX \\ \' \"</c>. Floats go through
-/// <see cref="double.Parse(string, IFormatProvider)"/>, which rounds correctly, as Python's float() does, so the
-/// values are bit for bit those of jieba.
+/// of string keys and float values, string escapes <c>\uXXXX \UXXXXXXXX \xXX \\ \' \"</c>. Each float is handed to a
+/// callback with its outer key (null at the top level) and its own key, without building dictionaries. Floats go
+/// through <see cref="double.Parse(ReadOnlySpan{char}, NumberStyles, IFormatProvider)"/>, which rounds correctly, as
+/// Python's float() does, so the values are bit for bit those of jieba.
 /// </summary>
 internal sealed class PythonLiteral
 {
     private readonly string _text;
+    private readonly Leaf _leaf;
+    private char[] _key = new char[16];
     private int _at;
 
-    private PythonLiteral(string text, int at)
+    private PythonLiteral(string text, int at, Leaf leaf)
     {
         _text = text;
         _at = at;
+        _leaf = leaf;
     }
 
-    /// <summary>Parses the first dict literal after <c>P=</c> (or the first <c>{</c>).</summary>
-    public static Dictionary<string, object> ParseAssignedDict(string source)
+    /// <summary>Receives one float of the literal.</summary>
+    public delegate void Leaf(string? outerKey, ReadOnlySpan<char> key, double value);
+
+    /// <summary>Visits the first dict literal after <c>P=</c> (or the first <c>{</c>).</summary>
+    public static void VisitAssignedDict(string source, Leaf leaf)
     {
         var assign = source.IndexOf("P=", StringComparison.Ordinal);
         var start = source.IndexOf('{', assign < 0 ? 0 : assign);
@@ -30,53 +36,57 @@ internal sealed class PythonLiteral
             throw new FormatException("no dict literal");
         }
 
-        return new PythonLiteral(source, start).ParseDict();
+        new PythonLiteral(source, start, leaf).ParseDict(null, nested: false);
     }
 
-    private Dictionary<string, object> ParseDict()
+    private void ParseDict(string? outerKey, bool nested)
     {
         Expect('{');
-        var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        SkipSpace();
-        if (Peek() == '}')
-        {
-            _at++;
-            return result;
-        }
-
         while (true)
         {
             SkipSpace();
-            var key = ParseString();
+            if (Peek() == '}')
+            {
+                _at++;
+                return;
+            }
+
+            var keyLength = ParseKey();
             SkipSpace();
             Expect(':');
             SkipSpace();
-            result[key] = Peek() == '{' ? ParseDict() : ParseNumber();
+            if (Peek() == '{')
+            {
+                if (nested)
+                {
+                    throw Error("a float (dicts nest two levels at most)");
+                }
+
+                ParseDict(new string(_key, 0, keyLength), nested: true);
+            }
+            else
+            {
+                _leaf(outerKey, _key.AsSpan(0, keyLength), ParseNumber());
+            }
+
             SkipSpace();
             var next = Next();
             if (next == '}')
             {
-                return result;
+                return;
             }
 
             if (next != ',')
             {
                 throw Error("',' or '}'");
             }
-
-            SkipSpace();
-            if (Peek() == '}')
-            {
-                _at++;
-                return result;
-            }
         }
     }
 
-    private string ParseString()
+    /// <summary>A string literal into <see cref="_key"/>; returns its length.</summary>
+    private int ParseKey()
     {
-        var prefix = Peek();
-        if (prefix is 'u' or 'U')
+        if (Peek() is 'u' or 'U')
         {
             _at++;
         }
@@ -87,47 +97,66 @@ internal sealed class PythonLiteral
             throw Error("a string");
         }
 
-        var builder = new StringBuilder();
+        var length = 0;
         while (true)
         {
             var c = Next();
             if (c == quote)
             {
-                return builder.ToString();
+                return length;
             }
 
-            if (c != '\\')
+            if (c == '\\')
             {
-                builder.Append(c);
-                continue;
+                var escape = Next();
+                switch (escape)
+                {
+                    case 'u':
+                        c = (char)Hex(4);
+                        break;
+                    case 'U':
+                        var codePoint = Hex(8);
+                        if (codePoint >= 0x10000)
+                        {
+                            Append(ref length, char.ConvertFromUtf32(codePoint)[0]);
+                            c = char.ConvertFromUtf32(codePoint)[1];
+                        }
+                        else
+                        {
+                            c = (char)codePoint;
+                        }
+
+                        break;
+                    case 'x':
+                        c = (char)Hex(2);
+                        break;
+                    case 'n':
+                        c = '\n';
+                        break;
+                    case 't':
+                        c = '\t';
+                        break;
+                    case 'r':
+                        c = '\r';
+                        break;
+                    default:
+                        c = escape;
+                        break;
+                }
             }
 
-            var escape = Next();
-            switch (escape)
-            {
-                case 'u':
-                    builder.Append((char)Hex(4));
-                    break;
-                case 'U':
-                    builder.Append(char.ConvertFromUtf32(Hex(8)));
-                    break;
-                case 'x':
-                    builder.Append((char)Hex(2));
-                    break;
-                case 'n':
-                    builder.Append('\n');
-                    break;
-                case 't':
-                    builder.Append('\t');
-                    break;
-                case 'r':
-                    builder.Append('\r');
-                    break;
-                default:
-                    builder.Append(escape);
-                    break;
-            }
+            Append(ref length, c);
         }
+    }
+
+    private void Append(ref int length, char c)
+    {
+        if (length == _key.Length)
+        {
+            Array.Resize(ref _key, _key.Length * 2);
+        }
+
+        _key[length++] = c;
     }
 
     private int Hex(int digits)

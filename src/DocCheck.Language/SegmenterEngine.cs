@@ -210,9 +210,10 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
             var x = idx;
             while (node != PrefixDictionary.None)
             {
-                if (dictionary.Frequency(node) != 0)
+                var logFrequency = dictionary.LogFrequency(node);
+                if (logFrequency != double.NegativeInfinity)
                 {
-                    var p = dictionary.LogFrequency(node) - logTotal + probability[x + 1];
+                    var p = logFrequency - logTotal + probability[x + 1];
                     if (bestEnd < 0 || p >= best)
                     {
                         best = p;
