@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -182,6 +183,7 @@ public sealed partial class JiebaSegmenterBuilder
     /// jieba's gen_pfdict: each line is stripped (ASCII white space, as bytes.strip), split at spaces; the first field
     /// is the word, the second its integer frequency. A repeated word keeps its last frequency; both count in the total.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static PrefixDictionary ReadMainDictionary(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -116,6 +116,7 @@ internal sealed class PrefixDictionary
     /// Sets a word's frequency (creating its prefixes with frequency 0 when missing) and adds the frequency to the total:
     /// jieba's gen_pfdict and add_word both do exactly this; a repeated word keeps the last frequency and counts twice.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(ReadOnlySpan<char> word, long frequency)
     {
         if (word.IsEmpty)
@@ -134,6 +135,7 @@ internal sealed class PrefixDictionary
         Total += frequency;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int GetOrAddChild(int node, char c)
     {
         if (node == Root)
@@ -187,6 +189,7 @@ internal sealed class PrefixDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(ulong entry)
     {
         var slot = Slot(entry >> NodeBits);
@@ -198,6 +201,7 @@ internal sealed class PrefixDictionary
         _entries[slot] = entry;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var old = _entries;

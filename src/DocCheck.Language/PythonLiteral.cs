@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace DocCheck.Language;
 
@@ -39,6 +40,7 @@ internal sealed class PythonLiteral
         new PythonLiteral(source, start, leaf).ParseDict(null, nested: false);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseDict(string? outerKey, bool nested)
     {
         Expect('{');
@@ -84,6 +86,7 @@ internal sealed class PythonLiteral
     }
 
     /// <summary>A string literal into <see cref="_key"/>; returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ParseKey()
     {
         if (Peek() is 'u' or 'U')
@@ -171,6 +174,7 @@ internal sealed class PythonLiteral
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double ParseNumber()
     {
         var start = _at;
@@ -182,6 +186,7 @@ internal sealed class PythonLiteral
         return double.Parse(_text.AsSpan(start, _at - start), NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SkipSpace()
     {
         while (_at < _text.Length && char.IsWhiteSpace(_text[_at]))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocCheck.Language;
@@ -33,6 +34,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
     /// <summary>finalseg's Force_Split_Words: words given frequency 0 that the HMM must not produce whole.</summary>
     public HashSet<string> ForceSplit { get; } = forceSplit;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Cut(string text, SegmentMode mode, List<string> output)
     {
         if (mode == SegmentMode.Search)
@@ -137,6 +139,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
     }
 
     /// <summary>A block outside re_han_default: re_skip_default splits it; pieces go out a code point at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CutOther(string text, int start, int end, bool full, List<string> output)
     {
         var pieceStart = start;
@@ -194,6 +197,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
     /// jieba's calc: the best route from each position of <c>text[start..end]</c> to the end, into
     /// <see cref="Scratch.RouteEnd"/> (relative, inclusive end of the word starting there).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ComputeRoute(string text, int start, int end, double logTotal, Scratch scratch)
     {
         var length = end - start;
@@ -241,6 +245,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDag(string text, int start, int end, double logTotal, Scratch scratch, List<string> output)
     {
         ComputeRoute(text, start, end, logTotal, scratch);
@@ -302,6 +307,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutDagNoHmm(string text, int start, int end, double logTotal, Scratch scratch, List<string> output)
     {
         ComputeRoute(text, start, end, logTotal, scratch);
@@ -343,6 +349,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
     }
 
     /// <summary>jieba's __cut_all, its English-run quirk included (ASCII runs are joined, words inside them skipped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CutAll(string text, int start, int end, Scratch scratch, List<string> output)
     {
         var length = end - start;
@@ -513,6 +520,7 @@ internal sealed class SegmenterEngine(PrefixDictionary dictionary, HmmModel hmm,
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Viterbi(string text, int start, int end, List<string> output)
     {
         var length = end - start;

@@ -62,4 +62,15 @@ public sealed class NoDataTests
             string.IsNullOrWhiteSpace(fromEnvironment) ? JiebaOptions.DebianDataDirectory : fromEnvironment,
             new JiebaOptions().ResolveDataDirectory());
     }
+
+    [Fact]
+    public void TryGetShared_WithData_ReturnsOneInstance_AndReportsNothing()
+    {
+        _ = JiebaTestData.WithDomain; // fails or skips with the reason when the data is missing
+        var reported = new List<string>();
+        Assert.True(JiebaSegmenter.TryGetShared(out var first, reported.Add));
+        Assert.True(JiebaSegmenter.TryGetShared(out var second, reported.Add));
+        Assert.Same(first, second);
+        Assert.Empty(reported);
+    }
 }
