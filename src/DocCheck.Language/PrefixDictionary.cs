@@ -151,19 +151,32 @@ internal sealed class PrefixDictionary
             return created;
         }
 
-        var found = Child(node, c);
-        if (found != None)
-        {
-            return found;
-        }
-
         if ((_edgeCount + 1) * 2 > _entries.Length)
         {
             Grow();
         }
 
+        // One probe sequence both finds an existing edge and, failing that, the empty slot the new edge goes into.
+        var key = ((ulong)(uint)node << 16) | c;
+        var slot = Slot(key);
+        while (true)
+        {
+            var entry = _entries[slot];
+            if (entry >> NodeBits == key)
+            {
+                return (int)(entry & NodeMask);
+            }
+
+            if (entry == 0)
+            {
+                break;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
         var child = NewNode();
-        Insert((((ulong)(uint)node << 16 | c) << NodeBits) | (uint)child);
+        _entries[slot] = (key << NodeBits) | (uint)child;
         _edgeCount++;
         return child;
     }
