@@ -189,6 +189,9 @@ public sealed partial class JiebaSegmenterBuilder
         var bytes = File.ReadAllBytes(path);
         var dictionary = new PrefixDictionary(expectedNodes: Math.Max(1024, bytes.Length / 8));
         var chars = new char[256];
+        var previous = new char[256];
+        var previousLength = 0;
+        var nodes = new int[256];
         var rest = bytes.AsSpan();
         var lineNumber = 0;
         while (!rest.IsEmpty)
@@ -220,10 +223,16 @@ public sealed partial class JiebaSegmenterBuilder
             if (chars.Length < wordBytes.Length)
             {
                 chars = new char[wordBytes.Length * 2];
+                Array.Resize(ref previous, chars.Length);
+                Array.Resize(ref nodes, chars.Length);
             }
 
             var length = StrictUtf8.GetChars(wordBytes, chars);
-            dictionary.Set(chars.AsSpan(0, length), frequency);
+            var word = chars.AsSpan(0, length);
+            var known = word.CommonPrefixLength(previous.AsSpan(0, previousLength));
+            dictionary.Set(word, known, nodes, frequency);
+            word.CopyTo(previous);
+            previousLength = length;
         }
 
         return dictionary;

@@ -130,6 +130,29 @@ internal sealed class PrefixDictionary
             node = GetOrAddChild(node, c);
         }
 
+        SetFrequency(node, frequency);
+    }
+
+    /// <summary>
+    /// <see cref="Set(ReadOnlySpan{char}, long)"/> for a word whose first <paramref name="known"/> units are the previous word's, whose nodes
+    /// <paramref name="path"/> holds (<c>path[i]</c> = node after i + 1 units); fills in the rest of the path. dict.txt
+    /// lists words grouped by prefix (一刻, 一刻一刻, 一刻不停 …), so most prefix steps need no lookup at all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Set(ReadOnlySpan<char> word, int known, Span<int> path, long frequency)
+    {
+        var node = known == 0 ? Root : path[known - 1];
+        for (var i = known; i < word.Length; i++)
+        {
+            node = GetOrAddChild(node, word[i]);
+            path[i] = node;
+        }
+
+        SetFrequency(node, frequency);
+    }
+
+    private void SetFrequency(int node, long frequency)
+    {
         _frequency[node] = frequency;
         _logFrequency[node] = frequency > 0 ? Math.Log(frequency) : double.NegativeInfinity;
         Total += frequency;
