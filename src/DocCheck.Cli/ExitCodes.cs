@@ -15,6 +15,9 @@ internal static class ExitCodes
     /// <summary>A command-line usage error.</summary>
     public const int Usage = 64;
 
+    /// <summary>Data a command needs is not installed (jieba's dictionary for segment / keywords); reason on stderr.</summary>
+    public const int Unavailable = 69;
+
     /// <summary>An internal error: a bug in DocCheck, reported in one line.</summary>
     public const int Internal = 70;
 }

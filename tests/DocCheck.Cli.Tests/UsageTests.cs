@@ -22,6 +22,8 @@ public sealed class UsageTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("退出码：0", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("doccheck check <文件>", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("doccheck segment", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("69 所需数据不可用", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
