@@ -105,16 +105,24 @@ internal static class SvgChart
         var plotHeight = gradeRows.Count * rowHeight;
         var width = left + plotWidth + 20;
         var height = top + plotHeight + 40;
-        double X(decimal score) => left + (double)(Math.Clamp(score, 0m, 100m) * plotWidth / 100m);
+        // The axis starts at the lowest ten below the lowest score (at most 60), so that a batch of 80–100 is not squeezed.
+        var low = Math.Min(60m, Math.Floor(points.Select(p => p.Score).DefaultIfEmpty(60m).Min() / 10m) * 10m);
+        low = Math.Max(0m, low);
+        double X(decimal score) => left + (double)((Math.Clamp(score, low, 100m) - low) * plotWidth / (100m - low));
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{Encode(title)}</title>");
         foreach (var (from, to, name, fill) in new[] { (0m, 60m, "差", "#fbeaea"), (60m, 80m, "中", "#fdf3e1"), (80m, 90m, "良", "#eaf3fb"), (90m, 100m, "优", "#e8f5e9") })
         {
+            if (to <= low)
+            {
+                continue;
+            }
+
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(from))}\" y=\"{top}\" width=\"{F(X(to) - X(from))}\" height=\"{plotHeight}\" fill=\"{fill}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F((X(from) + X(to)) / 2)}\" y=\"{top + plotHeight + 32}\" text-anchor=\"middle\" class=\"muted\">{name}</text>");
         }
 
-        for (var tick = 0; tick <= 100; tick += 10)
+        for (var tick = (int)low; tick <= 100; tick += 10)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{F(X(tick))}\" y1=\"{top + plotHeight}\" x2=\"{F(X(tick))}\" y2=\"{top + plotHeight + 4}\" stroke=\"#888\"/><text x=\"{F(X(tick))}\" y=\"{top + plotHeight + 16}\" text-anchor=\"middle\" class=\"small\">{tick}</text>");
         }
