@@ -9,7 +9,7 @@ internal sealed class FolderInput : ScanInput
     private readonly string _root;
     private readonly long _maxFileBytes;
 
-    public FolderInput(string root, long maxFileBytes)
+    public FolderInput(string root, long maxFileBytes, Func<ScanEntry, bool>? include = null)
     {
         _root = Path.GetFullPath(root);
         _maxFileBytes = maxFileBytes;
@@ -27,7 +27,11 @@ internal sealed class FolderInput : ScanInput
         {
             if (IsCandidate(file.Name))
             {
-                entries.Add(new ScanEntry(Path.GetRelativePath(_root, file.FullName).Replace('\\', '/'), file.Length));
+                var entry = new ScanEntry(Path.GetRelativePath(_root, file.FullName).Replace('\\', '/'), file.Length);
+                if (include is null || include(entry))
+                {
+                    entries.Add(entry);
+                }
             }
             else if (!file.Name.StartsWith(StateFileName, StringComparison.Ordinal))
             {

@@ -54,6 +54,13 @@ public abstract class ScanInput : IDisposable
         throw new FileNotFoundException($"{path} 不存在", path);
     }
 
+    /// <summary>The .docx and .pdf files under a folder that <paramref name="include"/> accepts (all when null).</summary>
+    public static ScanInput OpenFolder(string root, Func<ScanEntry, bool>? include = null, long? maxFileBytes = null)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return new FolderInput(root, maxFileBytes ?? DefaultMaxFileBytes, include);
+    }
+
     /// <summary>Reads the entries one after another, in <see cref="Entries"/> order (a zip cannot be read in parallel).</summary>
     public abstract IEnumerable<LoadedEntry> ReadAll(CancellationToken cancellationToken);
 

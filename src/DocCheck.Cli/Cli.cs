@@ -57,6 +57,7 @@ internal static class Cli
                 "check" => CheckCommand.Run(rest, stdout, stderr),
                 "rules" => RulesCommand.Run(stdout),
                 "scan" => ScanCommand.Run(rest, stdout, stderr),
+                "bench-scan" => BenchScanCommand.Run(rest, stdout),
                 "bench" => BenchCommand.Run(rest, stdout),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
