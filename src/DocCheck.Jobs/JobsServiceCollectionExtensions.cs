@@ -67,6 +67,7 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddSingleton<ReportIntake>();
         services.AddSingleton<ReviewNotes>();
+        services.AddSingleton<BatchSummaries>();
         services.AddTransient<CheckReportJob>();
 
         services.AddHangfire((sp, hangfire) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocCheck.Bulk;
 using DocCheck.Ingest;
 using DocCheck.Jobs.Storage;
 using DocCheck.Pipeline;
@@ -23,14 +24,20 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
             name = "未命名文件";
         }
 
-        var limit = options.Value.MaxUploadBytes;
-        var bytes = await ReadAtMostAsync(content, limit, cancellationToken).ConfigureAwait(false);
-        if (bytes is null)
+        // A zip (a batch) may be as large as a whole upload request; a single report only as large as a report may be.
+        var settings = options.Value;
+        var bytes = await ReadAtMostAsync(content, Math.Max(settings.MaxUploadBytes, settings.MaxRequestMegabytes * 1024L * 1024L), cancellationToken).ConfigureAwait(false);
+        var format = bytes is null ? SniffedFormat.Unknown : FormatSniffer.Sniff(bytes);
+        if (bytes is null || (format != SniffedFormat.Zip && bytes.LongLength > settings.MaxUploadBytes))
         {
-            return new IntakeResult(name, null, string.Create(CultureInfo.InvariantCulture, $"文件超过大小上限 {options.Value.MaxUploadMegabytes} MB。"));
+            return new IntakeResult(name, null, string.Create(CultureInfo.InvariantCulture, $"文件超过大小上限 {(bytes is null ? settings.MaxRequestMegabytes : settings.MaxUploadMegabytes)} MB。"));
         }
 
-        var format = FormatSniffer.Sniff(bytes);
+        if (format == SniffedFormat.Zip && batchId is null)
+        {
+            return await AcceptArchiveAsync(name, bytes, uploadedBy, cancellationToken).ConfigureAwait(false);
+        }
+
         var kind = format switch
         {
             SniffedFormat.WordOpenXml => "docx",
@@ -46,6 +53,67 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
         var id = await store.AddReportAsync(new NewReport(sha256, name, kind, bytes.LongLength, uploadedBy, batchId), EngineInfo.Version, cancellationToken).ConfigureAwait(false);
         Enqueue(jobs, id);
         return new IntakeResult(name, id, null);
+    }
+
+    /// <summary>
+    /// A zip of reports becomes a batch: every .docx / .pdf entry a report of it (judged by content like any upload);
+    /// entries whose path escapes the archive, other files and entries over the size limit are listed as refused.
+    /// </summary>
+    private async Task<IntakeResult> AcceptArchiveAsync(string name, byte[] bytes, string uploadedBy, CancellationToken cancellationToken)
+    {
+        var temporary = Path.Combine(Path.GetTempPath(), "doccheck-batch-" + Guid.NewGuid().ToString("N") + ".zip");
+        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var archive = ScanInput.Open(temporary, options.Value.MaxUploadBytes);
+            var rejected = archive.Rejected.Select(r => $"{r.Path}：{r.Reason}").ToList();
+            var accepted = new List<(string Path, byte[] Content)>();
+            foreach (var entry in archive.ReadAll(cancellationToken))
+            {
+                if (entry.Content is null)
+                {
+                    rejected.Add($"{entry.Entry.Path}：{entry.Failure}");
+                    continue;
+                }
+
+                var entryFormat = FormatSniffer.Sniff(entry.Content);
+                if (entryFormat is SniffedFormat.WordOpenXml or SniffedFormat.Pdf)
+                {
+                    accepted.Add((entry.Entry.Path, entry.Content));
+                }
+                else
+                {
+                    rejected.Add($"{entry.Entry.Path}：{RejectionFor(entryFormat)}");
+                }
+            }
+
+            if (archive.Ignored > 0)
+            {
+                rejected.Add(string.Create(CultureInfo.InvariantCulture, $"另有 {archive.Ignored} 个文件不是 .docx 或 .pdf，未检查。"));
+            }
+
+            if (accepted.Count == 0)
+            {
+                return new IntakeResult(name, null, "压缩包中没有可检查的 Word（.docx）或 PDF 报告。" + (rejected.Count > 0 ? rejected[0] : string.Empty));
+            }
+
+            var batchId = await store.AddBatchAsync(name, uploadedBy, rejected, cancellationToken).ConfigureAwait(false);
+            foreach (var (path, content) in accepted)
+            {
+                using var stream = new MemoryStream(content, writable: false);
+                await AcceptAsync(path.Replace('/', '／'), stream, uploadedBy, batchId, cancellationToken).ConfigureAwait(false);
+            }
+
+            return new IntakeResult(name, null, null, batchId, accepted.Count);
+        }
+        catch (InvalidDataException ex)
+        {
+            return new IntakeResult(name, null, ex.Message);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     /// <summary>Queues a failed report again.</summary>

@@ -67,6 +67,8 @@ public static class WebSetup
             .AddPolicy(Roles.CanJudge, p => p.RequireRole(Roles.Checker, Roles.Admin))
             .AddPolicy(Roles.CanAdminister, p => p.RequireRole(Roles.Admin));
 
+        // Chinese text is written as characters, not as &#x…; entities (markup characters are still encoded).
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(antiforgery => antiforgery.HeaderName = ReportsApi.AntiforgeryHeader);
         services.AddRazorPages(pages =>
         {

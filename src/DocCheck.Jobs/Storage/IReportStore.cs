@@ -42,6 +42,15 @@ public interface IReportStore
     /// <summary>Stores a result; a second save of the same content and engine keeps the first (idempotent jobs).</summary>
     Task SaveResultAsync(StoredResult result, CancellationToken cancellationToken = default);
 
+    /// <summary>Records a batch (an uploaded zip) with the entries it refused; returns its id.</summary>
+    Task<long> AddBatchAsync(string name, string createdBy, IReadOnlyList<string> rejected, CancellationToken cancellationToken = default);
+
+    /// <summary>One batch, or null.</summary>
+    Task<BatchRecord?> GetBatchAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The reports of a batch, in upload order.</summary>
+    Task<IReadOnlyList<ReportRecord>> ListBatchReportsAsync(long batchId, CancellationToken cancellationToken = default);
+
     /// <summary>The decisions on a report's findings.</summary>
     Task<IReadOnlyList<FindingJudgement>> GetJudgementsAsync(long reportId, CancellationToken cancellationToken = default);
 

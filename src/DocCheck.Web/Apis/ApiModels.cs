@@ -60,15 +60,29 @@ public sealed record UploadResultDto(IReadOnlyList<UploadedFileDto> Files);
 /// <param name="ReportId">The report created.</param>
 /// <param name="Rejection">Why not accepted.</param>
 /// <param name="StatusUrl">Where to poll its status.</param>
-public sealed record UploadedFileDto(string FileName, bool Accepted, long? ReportId, string? Rejection, string? StatusUrl)
+/// <param name="BatchId">For a zip: the batch made of its reports.</param>
+/// <param name="BatchReports">For a zip: how many reports it holds.</param>
+public sealed record UploadedFileDto(string FileName, bool Accepted, long? ReportId, string? Rejection, string? StatusUrl, long? BatchId = null, int BatchReports = 0)
 {
     /// <summary>From an intake result.</summary>
     public static UploadedFileDto From(IntakeResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(result.FileName, result.Accepted, result.ReportId, result.Rejection, result.ReportId is { } id ? $"/api/reports/{id}" : null);
+        var statusUrl = result.ReportId is { } id ? $"/api/reports/{id}" : result.BatchId is { } batch ? $"/api/batches/{batch}" : null;
+        return new(result.FileName, result.Accepted, result.ReportId, result.Rejection, statusUrl, result.BatchId, result.BatchReports);
     }
 }
+
+/// <summary>A batch (an uploaded zip) and where its reports stand.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Name">The zip's name.</param>
+/// <param name="Total">Reports in it.</param>
+/// <param name="Done">Checked.</param>
+/// <param name="Failed">Could not be checked.</param>
+/// <param name="Finished">Whether every report has ended.</param>
+/// <param name="Rejected">Entries not taken, with their reasons.</param>
+/// <param name="Reports">Its reports.</param>
+public sealed record BatchDto(long Id, string Name, int Total, int Done, int Failed, bool Finished, IReadOnlyList<string> Rejected, IReadOnlyList<ReportSummaryDto> Reports);
 
 /// <summary>One finding with its evidence and the quality checker's decision.</summary>
 /// <param name="Index">0-based position in the report's note: the key for judging it.</param>

@@ -38,6 +38,9 @@ public static class ReportsApi
         api.MapGet("/reports/{id:long}/note.{format}", NoteAsync)
             .WithSummary("下载审核意见（docx、md 或 json）；默认不含被驳回的发现，?all=true 含全部");
         api.MapPost("/reports/{id:long}/retry", RetryAsync).RequireAuthorization(Roles.CanUpload).WithSummary("重新检查失败的报告");
+        api.MapGet("/batches/{id:long}", BatchAsync).WithSummary("批次（上传的压缩包）进度与其中的报告");
+        api.MapGet("/batches/{id:long}/summary.{format}", BatchSummaryAsync)
+            .WithSummary("批次汇总：xlsx（每份报告一行、每条规则一页）或 html（含图表，可离线打开）");
         api.MapGet("/verdicts", VerdictsAsync).WithSummary("已完成报告的审核结论（供预算系统同步）");
         return endpoints;
     }
@@ -221,6 +224,37 @@ public static class ReportsApi
 
         IReadOnlyList<VerdictDto> list = verdicts;
         return TypedResults.Ok(list);
+    }
+
+    private static async Task<Results<Ok<BatchDto>, NotFound>> BatchAsync(long id, BatchSummaries batches, IReportStore store, CancellationToken cancellationToken)
+    {
+        if (await batches.ProgressAsync(id, cancellationToken).ConfigureAwait(false) is not { } progress)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var reports = new List<ReportSummaryDto>(progress.Reports.Count);
+        foreach (var report in progress.Reports)
+        {
+            var result = report.Status == ReportStatus.Done ? await store.GetResultAsync(report.Sha256, report.EngineVersion, cancellationToken).ConfigureAwait(false) : null;
+            reports.Add(ReportSummaryDto.From(report, result));
+        }
+
+        return TypedResults.Ok(new BatchDto(id, progress.Batch.Name, progress.Total, progress.Done, progress.Failed, progress.Finished, progress.Batch.Rejected, reports));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> BatchSummaryAsync(long id, string format, BatchSummaries batches, CancellationToken cancellationToken)
+    {
+        if (!BatchSummaries.Writers.TryGetValue(format, out var writer) || await batches.ProgressAsync(id, cancellationToken).ConfigureAwait(false) is not { } progress)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var summary = await batches.SummaryAsync(progress, cancellationToken).ConfigureAwait(false);
+        using var output = new MemoryStream();
+        writer.Write(summary, output);
+        var contentType = format == "html" ? "text/html; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return TypedResults.File(output.ToArray(), contentType, Path.GetFileNameWithoutExtension(progress.Batch.Name) + ".汇总" + writer.Extension);
     }
 
     private static async ValueTask<object?> CookieRequestsNeedAntiforgery(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -24,8 +24,12 @@
             .then(function (reply) {
                 var list = (reply.body && reply.body.files) || (reply.body && reply.body.extensions && reply.body.extensions.files) || [];
                 if (list.length === 0 && reply.body && reply.body.detail) { say(reply.body.detail, false); }
-                list.forEach(function (f) { say(f.fileName + '：' + (f.accepted ? '已接收，排队检查' : f.rejection), f.accepted); });
-                setTimeout(function () { location.reload(); }, 800);
+                list.forEach(function (f) {
+                    say(f.fileName + '：' + (f.batchId ? '压缩包已接收，其中 ' + f.batchReports + ' 份报告排队检查' : f.accepted ? '已接收，排队检查' : f.rejection), f.accepted);
+                });
+                // A zip becomes a batch: its page shows the progress and offers the summaries.
+                var batch = list.filter(function (f) { return f.batchId; })[0];
+                setTimeout(function () { if (batch) { location.href = '/batches/' + batch.batchId; } else { location.reload(); } }, 800);
             })
             .catch(function () { say('上传失败：网络错误或文件过大。', false); });
     }
