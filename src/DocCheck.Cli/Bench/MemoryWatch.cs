@@ -32,7 +32,10 @@ internal sealed class MemoryWatch : IDisposable
 
     public double CurrentServerMegabytes() => StatusKilobytes(_serverId, "VmRSS:") / 1024.0;
 
-    public double PeakServerMegabytes() => StatusKilobytes(_serverId, "VmHWM:") / 1024.0;
+    public double PeakServerMegabytes() => PeakMegabytesOf(_serverId);
+
+    /// <summary>A process's own high-water mark (VmHWM), in MB; 0 when it is gone.</summary>
+    public static double PeakMegabytesOf(int processId) => StatusKilobytes(processId, "VmHWM:") / 1024.0;
 
     public void Dispose() => _timer.Dispose();
 

@@ -88,7 +88,9 @@ internal static class BenchWebCommand
             stdout.WriteLine(string.Create(inv, $"  upload → note  median {Percentile(latencies, 0.50):0} ms, p95 {Percentile(latencies, 0.95):0} ms, max {latencies[^1]:0} ms"));
             stdout.WriteLine(string.Create(inv, $"  throughput     {latencies.Count / wall.Elapsed.TotalSeconds:0.0} reports/s"));
             stdout.WriteLine(string.Create(inv, $"  server memory  {idleMegabytes:0} MB after warm-up, peak {memory.PeakServerMegabytes():0} MB (VmHWM)"));
-            stdout.WriteLine(string.Create(inv, $"  check processes peak {memory.PeakChildrenMegabytes:0} MB together (sampled)"));
+            stdout.WriteLine(scaleOut is null
+                ? string.Create(inv, $"  check processes peak {memory.PeakChildrenMegabytes:0} MB together (sampled)")
+                : string.Create(inv, $"  worker processes peak {workerProcesses.Sum(w => MemoryWatch.PeakMegabytesOf(w.Id)):0} MB together (VmHWM, without their check processes)"));
             return ExitCodes.Clean;
         }
         finally
