@@ -87,7 +87,11 @@ public sealed class IndicatorModelTrainer(JiebaSegmenter segmenter, int seed = I
             {
                 // One thread: SDCA's updates are then in a fixed order and the model is reproducible.
                 NumberOfThreads = 1,
-                MaximumNumberOfIterations = 60,
+                MaximumNumberOfIterations = 100,
+
+                // Weak regularisation: the rules act on probabilities, and the default (chosen from the data size)
+                // leaves them too soft to tell a confident call from a guess.
+                L2Regularization = 1e-4f,
             }))
             .Append(_ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
     }

@@ -52,7 +52,7 @@ public static partial class ModelCard
 
             - Input: {input}; digits folded to 0, then jieba words (DocCheck.Language, domain dictionary on) as word 1–2-grams
               and character 1–2-grams, each L2-normalised (ML.NET FeaturizeText), concatenated.
-            - Trainer: ML.NET {MlNetVersion()} SdcaMaximumEntropy, one thread, 60 iterations, MLContext seed {outcome.Seed}
+            - Trainer: ML.NET {MlNetVersion()} SdcaMaximumEntropy, one thread, 100 iterations, L2 1e-4, MLContext seed {outcome.Seed}
               (same data + seed → same model).
             - Data: `{outcome.DataFile}`, written and labelled by this project (`corpus/indicators/generator`, seeded):
               {outcome.TrainRows} training rows{(outcome.FeedbackRows > 0 ? string.Create(CultureInfo.InvariantCulture, $" (of them {outcome.FeedbackRows} from reviewers' feedback)") : string.Empty)},

@@ -43,6 +43,8 @@ internal static class Cli
               训练指标分类模型（二级指标归类、指标值是否量化），在留出集上评估，写入 models/ 下的模型与模型说明，
               并输出与原模型说明相比指标的变化。--feedback 把质检员对 indicator.not-quantified / indicator.misplaced
               的确认与驳回作为额外训练样本。
+          doccheck classify [--models <目录>] [文件]
+              用指标分类模型判断每行“指标名称<Tab>年度指标值”：二级指标及其概率、量化/模糊及其概率。
           doccheck export-feedback <数据目录> [--out <文件.tsv>]
               导出质检反馈为训练样本（TSV，与 corpus/indicators/indicators.tsv 同格式）。
           doccheck --version | --help
@@ -77,6 +79,7 @@ internal static class Cli
                 "bench-segment" => BenchSegmentCommand.Run(rest, stdout, stderr),
                 "train" => TrainCommand.Run(rest, stdout, stderr),
                 "export-feedback" => ExportFeedbackCommand.Run(rest, stdout),
+                "classify" => ClassifyCommand.Run(rest, stdout, stderr, stdin),
                 "--version" => Version(stdout),
                 _ => throw new UsageException($"未知命令 {args[0]}"),
             };

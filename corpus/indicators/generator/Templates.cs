@@ -42,7 +42,12 @@ internal static class Templates
         [
             item.Noun + "数量", item.Noun + "完成数", "完成" + item.Noun, item.Noun + "（" + item.Unit + "）", "新增" + item.Noun,
             item.Noun + "任务量", Pick(r, k.People) + "覆盖人数", item.Noun + "个数", "年度" + item.Noun + "数", "实施" + item.Noun,
+            Pick(r, k.People) + Pick(r, k.Services) + "人次", Pick(r, k.Services) + "场次", Pick(r, k.People) + "培训人次",
         ]);
+        if (name.EndsWith("人次", StringComparison.Ordinal) || name.EndsWith("场次", StringComparison.Ordinal))
+        {
+            item = new Item(item.Noun, name.EndsWith("场次", StringComparison.Ordinal) ? "场" : "人次");
+        }
         if (name.EndsWith("覆盖人数", StringComparison.Ordinal))
         {
             item = new Item(item.Noun, "人");
@@ -52,9 +57,17 @@ internal static class Templates
         [
             "≥" + N(r, n) + item.Unit, N(r, n) + item.Unit, "完成" + N(r, n) + item.Unit, "不少于" + N(r, n) + item.Unit, "=" + N(r, n) + item.Unit,
             N(r, n), "≥" + N(r, n), "达到" + N(r, n) + item.Unit, Chinese(r) + item.Unit, "全年" + N(r, n) + item.Unit, "≧" + N(r, n) + item.Unit,
-            N(r, n) + item.Unit + "以上",
+            N(r, n) + item.Unit + "以上", Deliverable(k, r),
         ]));
     }
+
+    /// <summary>A concrete deliverable without a number: still measurable (done or not).</summary>
+    private static string Deliverable(Kind k, Random r) => Pick(r,
+    [
+        "在" + Pick(r, ["服务大厅", "社区", "乡镇", "县城"]) + "设置“" + Pick(r, k.Services) + "”专区", "建成" + Pick(r, k.Assets) + "并投入使用",
+        "开通" + Pick(r, k.Services) + "线上办理", "完成" + Pick(r, k.Items).Noun + "建设并通过验收", Pick(r, k.Assets) + "上线运行",
+        "实现" + Pick(r, k.Services) + "全覆盖", "按标准发放到户", "建立" + Pick(r, k.Services) + "台账", "编制" + Pick(r, k.Services) + "实施方案",
+    ]);
 
     private static (string, string) Quality(Kind k, Random r)
     {
@@ -74,6 +87,7 @@ internal static class Templates
         [
             "≥" + P(r, 85, 100), P(r, 90, 100), "100%", "不低于" + P(r, 85, 99), "达到" + P(r, 90, 100), "通过验收", "验收合格", "合格",
             "符合国家" + Pick(r, ["一级", "二级", "行业"]) + "标准", "≥" + P(r, 90, 99) + "以上", "=100%", "一次性通过验收", P(r, 90, 99) + "以上",
+            Deliverable(k, r),
         ]));
     }
 
@@ -156,7 +170,8 @@ internal static class Templates
         var eco = Pick(r, k.Ecology);
         var name = Pick(r,
         [
-            eco + "率", eco + "情况", eco + "量", eco + "成效", "生态环境改善", eco, "节约用水量", "能耗降低率", "碳排放减少量", "绿化覆盖率",
+            eco + "率", eco + "率", eco + "情况", eco + "量", eco + "成效", "生态环境改善", eco, "节约用水量", "能耗降低率", "碳排放减少量", "绿化覆盖率",
+            "秸秆综合利用率", "废弃物资源化利用率", "生活污水处理率", "节能减排",
             "垃圾分类覆盖率", "污染物排放达标率", "空气质量优良率", "水土保持",
         ]);
         return (name, Pick(r,
@@ -181,6 +196,7 @@ internal static class Templates
             "≥" + r.Next(3, 21).ToString(CultureInfo.InvariantCulture) + "年", r.Next(3, 31).ToString(CultureInfo.InvariantCulture) + "年",
             "建立" + Pick(r, ["1", "2", "3", "一", "两"]) + "项制度", "建立长效管护机制", "制定运维管理办法", "≥" + r.Next(5, 16).ToString(CultureInfo.InvariantCulture) + "年以上",
             "正常使用" + r.Next(3, 11).ToString(CultureInfo.InvariantCulture) + "年以上", "出台管理办法", "已建立", "配备专职管护人员" + r.Next(1, 9).ToString(CultureInfo.InvariantCulture) + "名",
+            Deliverable(k, r),
         ]));
     }
 
