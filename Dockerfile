@@ -12,6 +12,8 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
+# The indicator classifiers (issue #6); without them two rules fall back to word lists.
+COPY --from=build /source/models ./models
 ENV DOCCHECK_DATA=/data \
     ASPNETCORE_URLS=http://0.0.0.0:8080
 VOLUME /data

@@ -52,6 +52,14 @@ internal static class Cli
               TF-IDF 关键词（同 jieba.analyse.extract_tags）：每行“词<Tab>权重”，--json 输出 JSON 数组；默认前 20 个。
           doccheck bench-segment [文件|目录 …] [--megabytes N] [--iterations N]
               分词基准测试：同一次运行中比较本实现与 Python jieba 的预热吞吐量（MB/s）、词典加载时间和分词一致比例。
+          doccheck train [--data corpus/indicators/indicators.tsv] [--models models] [--feedback <数据目录>] [--seed N] [--no-save]
+              训练指标分类模型（二级指标归类、指标值是否量化），在留出集上评估，写入 models/ 下的模型与模型说明，
+              并输出与原模型说明相比指标的变化。--feedback 把质检员对 indicator.not-quantified / indicator.misplaced
+              的确认与驳回作为额外训练样本。
+          doccheck classify [--models <目录>] [文件]
+              用指标分类模型判断每行“指标名称<Tab>年度指标值”：二级指标及其概率、量化/模糊及其概率。
+          doccheck export-feedback <数据目录> [--out <文件.tsv>]
+              导出质检反馈为训练样本（TSV，与 corpus/indicators/indicators.tsv 同格式）。
           doccheck --version | --help
 
         退出码：0 无错误级发现；1 有错误级发现；2 文件无法读取（原因一行输出到 stderr）；64 用法错误；
@@ -85,6 +93,9 @@ internal static class Cli
                 "segment" => SegmentCommand.Run(rest, stdout, stderr, stdin),
                 "keywords" => KeywordsCommand.Run(rest, stdout, stderr, stdin),
                 "bench-segment" => BenchSegmentCommand.Run(rest, stdout, stderr),
+                "train" => TrainCommand.Run(rest, stdout, stderr),
+                "export-feedback" => ExportFeedbackCommand.Run(rest, stdout),
+                "classify" => ClassifyCommand.Run(rest, stdout, stderr, stdin),
                 "--version" => Version(stdout),
                 _ => throw new UsageException($"未知命令 {args[0]}"),
             };

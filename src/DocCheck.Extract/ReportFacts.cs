@@ -55,4 +55,27 @@ public sealed class ReportFacts
     /// <summary>All indicators of all indicator tables.</summary>
     public IEnumerable<(IndicatorTable Table, Indicator Indicator)> Indicators =>
         IndicatorTables.SelectMany(t => t.Indicators.Select(i => (t, i)));
+
+    /// <summary>A copy with other indicator tables (the classifier filled labels a table lost).</summary>
+    public ReportFacts WithIndicatorTables(IReadOnlyList<IndicatorTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        return new ReportFacts
+        {
+            Document = Document,
+            Title = Title,
+            Unit = Unit,
+            Year = Year,
+            Sections = Sections,
+            Figures = Figures,
+            Sums = Sums,
+            Rates = Rates,
+            Executions = Executions,
+            IndicatorTables = tables,
+            TotalScores = TotalScores,
+            Grades = Grades,
+            StatedBands = StatedBands,
+            Periods = Periods,
+        };
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocCheck.Core.Errors;
 using DocCheck.Extract;
+using DocCheck.Extract.Indicators;
 using DocCheck.Ingest;
 using DocCheck.Rules;
 
@@ -12,12 +13,21 @@ namespace DocCheck.Pipeline;
 /// </summary>
 public sealed class CheckPipeline
 {
-    internal CheckPipeline(ImmutableArray<IDocumentReader> readers, ImmutableArray<IRule> rules, CheckSettings settings)
+    internal CheckPipeline(ImmutableArray<IDocumentReader> readers, ImmutableArray<IRule> rules, CheckSettings settings,
+        IIndicatorClassifier? classifier = null, string? classifierProblem = null)
     {
         Readers = readers;
         Rules = rules;
         Settings = settings;
+        Classifier = classifier;
+        ClassifierProblem = classifierProblem;
     }
+
+    /// <summary>The indicator classifiers, or null (rules then use their word lists and say so).</summary>
+    public IIndicatorClassifier? Classifier { get; }
+
+    /// <summary>Why there is no classifier (Chinese, for 未能核查), when there is none.</summary>
+    public string? ClassifierProblem { get; }
 
     /// <summary>The readers, tried in order.</summary>
     public ImmutableArray<IDocumentReader> Readers { get; }
@@ -58,7 +68,11 @@ public sealed class CheckPipeline
         using (Extract.Numbers.NumberParser.CacheScope())
         {
             var facts = ReportFactsExtractor.Extract(document);
-            var run = RuleRunner.Run(facts, Rules, Settings);
+            var classifications = Classifier is null
+                ? IndicatorClassifications.Unavailable(ClassifierProblem ?? "未配置指标分类模型")
+                : IndicatorClassifications.Compute(facts, Classifier);
+            facts = classifications.FillMissingLevel2(facts);
+            var run = RuleRunner.Run(facts, Rules, Settings, classifications);
             return new CheckResult(document, facts, run);
         }
     }

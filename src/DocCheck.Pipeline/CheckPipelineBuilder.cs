@@ -1,3 +1,5 @@
+using DocCheck.Classifiers;
+using DocCheck.Extract.Indicators;
 using DocCheck.Ingest;
 using DocCheck.Ingest.Docx;
 using DocCheck.Ingest.Pdf;
@@ -38,6 +40,34 @@ public sealed class CheckPipelineBuilder
         return this;
     }
 
+    /// <summary>The indicator classifiers, or null.</summary>
+    public IIndicatorClassifier? Classifier { get; set; }
+
+    /// <summary>Why there is no classifier, when there is none.</summary>
+    public string? ClassifierProblem { get; set; }
+
+    /// <summary>Uses this indicator classifier (null: none, for the reason given).</summary>
+    public CheckPipelineBuilder UseIndicatorClassifier(IIndicatorClassifier? classifier, string? problem = null)
+    {
+        Classifier = classifier;
+        ClassifierProblem = classifier is null ? problem ?? "未配置指标分类模型" : null;
+        return this;
+    }
+
+    /// <summary>
+    /// Uses the committed models (models/ beside the application or the repository, or <c>DOCCHECK_MODELS</c>;
+    /// <paramref name="modelsDirectory"/> overrides both), loaded once per process; without them, none, with the reason.
+    /// </summary>
+    public CheckPipelineBuilder UseIndicatorModels(string? modelsDirectory = null)
+    {
+        if (modelsDirectory is null)
+        {
+            return IndicatorModels.TryGetShared(out var shared, out var problem) ? UseIndicatorClassifier(shared) : UseIndicatorClassifier(null, problem);
+        }
+
+        return IndicatorModels.TryLoad(modelsDirectory, out var classifier, out var reason) ? UseIndicatorClassifier(classifier) : UseIndicatorClassifier(null, reason);
+    }
+
     /// <summary>Uses these settings.</summary>
     public CheckPipelineBuilder UseSettings(CheckSettings settings)
     {
@@ -47,8 +77,8 @@ public sealed class CheckPipelineBuilder
     }
 
     /// <summary>The readers and rules of a standard installation.</summary>
-    public CheckPipelineBuilder UseDefaults() => UseDocxReader().UsePdfReader().UseBuiltInRules();
+    public CheckPipelineBuilder UseDefaults() => UseDocxReader().UsePdfReader().UseBuiltInRules().UseIndicatorModels();
 
     /// <summary>Freezes the pipeline.</summary>
-    public CheckPipeline Build() => new([.. Readers], [.. Rules], Settings);
+    public CheckPipeline Build() => new([.. Readers], [.. Rules], Settings, Classifier, ClassifierProblem);
 }

@@ -52,7 +52,7 @@ public static class NoteBuilder
         }
 
         var indicators = facts.IndicatorTables.SelectMany(t => t.Indicators.Select(i => new IndicatorRow(
-            t.Table.TableIndex, i.Level1, i.Level2, i.Name, i.Target, i.Actual,
+            t.Table.TableIndex, i.Level1, i.Level2Inferred ? i.Level2 + "（模型推断）" : i.Level2, i.Name, i.Target, i.Actual,
             i.Weight?.Printed ?? string.Empty, i.Score?.Printed ?? string.Empty, i.Reason, i.NameCell.Location))).ToImmutableArray();
 
         var unchecked_ = result.Run.Unverified

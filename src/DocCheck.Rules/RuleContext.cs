@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DocCheck.Core.Findings;
 using DocCheck.Extract;
+using DocCheck.Extract.Indicators;
 
 namespace DocCheck.Rules;
 
@@ -15,18 +16,25 @@ public sealed class RuleContext
     private RuleDescriptor? _current;
 
     /// <summary>Creates a context for one report.</summary>
-    public RuleContext(ReportFacts facts, CheckSettings? settings = null)
+    public RuleContext(ReportFacts facts, CheckSettings? settings = null, IndicatorClassifications? classifications = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         Facts = facts;
         Settings = settings ?? CheckSettings.Default;
+        Classifications = classifications ?? NoClassifier;
     }
+
+    /// <summary>What rules see when the pipeline was built without indicator classifiers.</summary>
+    public static IndicatorClassifications NoClassifier { get; } = IndicatorClassifications.Unavailable("未配置指标分类模型");
 
     /// <summary>Everything read from the report.</summary>
     public ReportFacts Facts { get; }
 
     /// <summary>The check's settings.</summary>
     public CheckSettings Settings { get; }
+
+    /// <summary>The indicator classifiers' verdicts on this report's indicators, or why there are none.</summary>
+    public IndicatorClassifications Classifications { get; }
 
     /// <summary>The settings of the rule now running.</summary>
     public RuleSettings Rule => Settings.For(Current.Id);

@@ -1,5 +1,6 @@
 using DocCheck.Core.Findings;
 using DocCheck.Extract;
+using DocCheck.Extract.Indicators;
 
 namespace DocCheck.Rules;
 
@@ -9,11 +10,11 @@ namespace DocCheck.Rules;
 /// </summary>
 public static class RuleRunner
 {
-    /// <summary>Runs the enabled rules.</summary>
-    public static RuleRunResult Run(ReportFacts facts, IEnumerable<IRule> rules, CheckSettings? settings = null)
+    /// <summary>Runs the enabled rules; <paramref name="classifications"/> are the indicator classifiers' verdicts, when any.</summary>
+    public static RuleRunResult Run(ReportFacts facts, IEnumerable<IRule> rules, CheckSettings? settings = null, IndicatorClassifications? classifications = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var context = new RuleContext(facts, settings);
+        var context = new RuleContext(facts, settings, classifications);
         var findings = new List<Finding>();
         var failures = new List<RuleFailure>();
         foreach (var rule in rules)

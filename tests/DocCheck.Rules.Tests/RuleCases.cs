@@ -1,5 +1,7 @@
+using DocCheck.Classifiers;
 using DocCheck.Core.Findings;
 using DocCheck.Extract;
+using DocCheck.Extract.Indicators;
 using DocCheck.Testing;
 using DocCheck.Testing.Sources;
 
@@ -21,15 +23,29 @@ public static class RuleCases
         return data;
     }
 
-    /// <summary>The findings <paramref name="rule"/> reports on a case (only that rule runs).</summary>
-    public static IReadOnlyList<Finding> Run(IRule rule, string caseName, CheckSettings? settings = null)
+    /// <summary>
+    /// The findings <paramref name="rule"/> reports on a case (only that rule runs), with the committed indicator
+    /// classifiers as the pipeline uses them; cases named *no-model* run without them (the word-list fallback).
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(IRule rule, string caseName, CheckSettings? settings = null) =>
+        RunWithDetails(rule, caseName, settings).Findings;
+
+    /// <summary>The whole run result of <see cref="Run"/>.</summary>
+    public static RuleRunResult RunWithDetails(IRule rule, string caseName, CheckSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(caseName);
         var source = SourceParser.ParseFile(Path.Combine(Folder(rule.Descriptor.Id), caseName + ".case.md"));
         var document = ModelComposer.Compose(source, caseName + ".docx");
         var facts = ReportFactsExtractor.Extract(document);
-        var result = RuleRunner.Run(facts, [rule], settings);
+        var classifications = caseName.Contains("no-model", StringComparison.Ordinal)
+            ? IndicatorClassifications.Unavailable("未找到指标分类模型（测试）")
+            : IndicatorModels.TryGetShared(out var classifier, out var problem)
+                ? IndicatorClassifications.Compute(facts, classifier)
+                : IndicatorClassifications.Unavailable(problem);
+        facts = classifications.FillMissingLevel2(facts);
+        var result = RuleRunner.Run(facts, [rule], settings, classifications);
         Assert.Empty(result.Failures);
-        return result.Findings;
+        return result;
     }
 }

@@ -15,6 +15,12 @@ public sealed record Indicator
     /// <summary>The level-2 group (数量指标), empty when the table has none.</summary>
     public required string Level2 { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Level2"/> was filled by the indicator classifier because the table left the cell empty
+    /// (the table's own label is then missing, not contradicted).
+    /// </summary>
+    public bool Level2Inferred { get; init; }
+
     /// <summary>The indicator's name as printed.</summary>
     public required string Name { get; init; }
 

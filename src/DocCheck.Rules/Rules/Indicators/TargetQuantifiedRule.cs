@@ -5,8 +5,9 @@ namespace DocCheck.Rules.Rules.Indicators;
 
 /// <summary>年度指标值表述模糊（有效提升、进一步提高、明显改善、较好……），无法衡量。</summary>
 /// <remarks>
-/// A target without a number is not vague in itself (在大厅设置专区 is a concrete deliverable); it is vague when
-/// it rests on words of degree. The indicator classifier of issue #6 will replace this word list.
+/// Judged by the target classifier of issue #6 (models/target-quantified.md): a target is reported when the model
+/// gives 模糊 at least <see cref="MinimumConfidence"/>. Without the model (or jieba's data) the word list below
+/// decides, as before: no digits and a word of degree (在大厅设置专区 is a concrete deliverable, not vague).
 /// </remarks>
 public sealed class TargetQuantifiedRule : IRule
 {
@@ -25,6 +26,9 @@ public sealed class TargetQuantifiedRule : IRule
         "得到提高", "有效", "提升", "提高", "改善", "增强", "加强",
     ];
 
+    /// <summary>The probability of 模糊 the model must give before a target is reported.</summary>
+    public const float MinimumConfidence = 0.6f;
+
     RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
@@ -39,15 +43,30 @@ public sealed class TargetQuantifiedRule : IRule
                 continue;
             }
 
-            var vague = target.Any(char.IsAsciiDigit) ? null : VagueWords.FirstOrDefault(w => target.Contains(w, StringComparison.Ordinal));
-            if (vague is null)
+            var word = VagueWords.FirstOrDefault(w => target.Contains(w, StringComparison.Ordinal));
+            bool isVague;
+            string basis;
+            if (context.Classifications.Of(indicator) is { TargetVague: { } modelVague } verdict)
+            {
+                var vagueProbability = modelVague ? verdict.TargetConfidence : 1 - verdict.TargetConfidence;
+                isVague = vagueProbability >= MinimumConfidence;
+                basis = word is null ? $"（指标分类模型判断，置信度{vagueProbability:P0}）" : $"（“{word}”）";
+            }
+            else
+            {
+                ClassifierFallback.Note(context);
+                isVague = word is not null && !target.Any(char.IsAsciiDigit);
+                basis = $"（“{word}”）";
+            }
+
+            if (!isVague)
             {
                 context.Passed(indicator.ShortName);
                 continue;
             }
 
             yield return context.Report(indicator.ShortName,
-                $"指标“{indicator.ShortName}”的年度指标值“{indicator.TargetCell?.Text.Original.Trim() ?? target}”为定性描述（“{vague}”），无法衡量完成程度。",
+                $"指标“{indicator.ShortName}”的年度指标值“{indicator.TargetCell?.Text.Original.Trim() ?? target}”为定性描述{basis}，无法衡量完成程度。",
                 indicator.TargetCell?.Text.Original.Trim() ?? target, null, IndicatorEvidence.Row(indicator, actual: false));
         }
     }
