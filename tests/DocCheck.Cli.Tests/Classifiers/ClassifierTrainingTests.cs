@@ -52,6 +52,35 @@ public sealed class ClassifierTrainingTests
     }
 
     [Fact]
+    public void TheRulesClassifier_ScoresEachRowAsTheBatchEvaluationDoes()
+    {
+        // The classifier the rules use scores row by row through prediction engines; every row must get its own
+        // label and probability, exactly as the batch path of the evaluation gives them.
+        var probe = IndicatorDataSet.Read(DataFile).Where(r => r.Split == "heldout").Where((_, i) => i % 7 == 0).ToList();
+        Assert.True(IndicatorModels.TryLoad(Models, out var classifier, out var problem), problem);
+        var verdicts = classifier.Classify([.. probe.Select(r => new DocCheck.Extract.Indicators.IndicatorSample(r.Name, r.Target))]);
+
+        var trainer = new IndicatorModelTrainer(Segmenter());
+        var inputs = probe.Select(r => trainer.Input(r.Name, r.Target)).ToList();
+        var groups = trainer.Predict(trainer.Context.Model.Load(Path.Combine(Models, "indicator-group.zip"), out _), inputs);
+        var targets = trainer.Predict(trainer.Context.Model.Load(Path.Combine(Models, "target-quantified.zip"), out _), inputs);
+
+        Assert.Equal(probe.Count, verdicts.Count);
+        for (var i = 0; i < probe.Count; i++)
+        {
+            Assert.Equal(groups[i].PredictedLabel, verdicts[i].Group);
+            Assert.Equal(groups[i].Score.DenseValues().Max(), verdicts[i].GroupConfidence);
+            if (probe[i].Target.Trim().Length > 0)
+            {
+                Assert.Equal(targets[i].PredictedLabel == IndicatorDataSet.Vague, verdicts[i].TargetVague);
+                Assert.Equal(targets[i].Score.DenseValues().Max(), verdicts[i].TargetConfidence);
+            }
+        }
+
+        Assert.True(verdicts.Select(v => v.GroupConfidence).Distinct().Count() > 1, "every row scored alike");
+    }
+
+    [Fact]
     public void HeldOutKinds_AreNotInTraining()
     {
         var rows = IndicatorDataSet.Read(DataFile);
