@@ -30,11 +30,9 @@ public static class EngineInfo
         foreach (var task in ClassifierTasks.All)
         {
             var file = modelsDirectory is null ? null : Path.Combine(modelsDirectory, task.FileStem() + ".zip");
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(task.FileStem() + (file is not null && File.Exists(file) ? ":" : ":absent")));
-            if (file is not null && File.Exists(file))
-            {
-                hash.AppendData(File.ReadAllBytes(file));
-            }
+            var model = file is not null && File.Exists(file) ? File.ReadAllBytes(file) : null;
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(task.FileStem() + (model is null ? ":absent" : ":")));
+            hash.AppendData(model ?? []);
         }
 
         hash.AppendData(jiebaPresent ? "jieba"u8 : "no-jieba"u8);

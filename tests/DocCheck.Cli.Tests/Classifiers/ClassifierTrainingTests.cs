@@ -62,8 +62,8 @@ public sealed class ClassifierTrainingTests
 
         var trainer = new IndicatorModelTrainer(Segmenter());
         var inputs = probe.Select(r => trainer.Input(r.Name, r.Target)).ToList();
-        var groups = trainer.Predict(trainer.Context.Model.Load(Path.Combine(Models, "indicator-group.zip"), out _), inputs);
-        var targets = trainer.Predict(trainer.Context.Model.Load(Path.Combine(Models, "target-quantified.zip"), out _), inputs);
+        var groups = trainer.Predict(trainer.Context.Model.Load(Path.Combine(Models, ClassifierTask.Group.FileStem() + ".zip"), out _), inputs);
+        var targets = trainer.Predict(trainer.Context.Model.Load(Path.Combine(Models, ClassifierTask.Target.FileStem() + ".zip"), out _), inputs);
 
         Assert.Equal(probe.Count, verdicts.Count);
         for (var i = 0; i < probe.Count; i++)
