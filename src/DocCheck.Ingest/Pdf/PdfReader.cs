@@ -104,10 +104,21 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         }
     }
 
-    /// <summary>Opens a PDF the way every part of the engine reads it (lenient, paths clipped as drawn).</summary>
-    internal static PdfDocument Open(byte[] content) =>
+    /// <summary>
+    /// Opens a PDF the way every part of the engine reads it (lenient, paths clipped as drawn, Type 3 glyph boxes read
+    /// from the operator that opens each glyph: <see cref="GlyphBoxParser"/>).
+    /// </summary>
+    internal static PdfDocument Open(byte[] content, bool glyphBoxShortcut = true)
+    {
         // From bytes, not a stream: PdfPig reads a byte array several times faster.
-        PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
+        var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
+        if (glyphBoxShortcut)
+        {
+            GlyphBoxParser.TryInstall(document);
+        }
+
+        return document;
+    }
 
     /// <summary>One page; a page PdfPig cannot parse is skipped and reported, the rest of the file still counts.</summary>
     private PageContent ReadPage(PdfDocument pdf, int number, ReportDocumentBuilder builder)
