@@ -1,6 +1,3 @@
-using System.Reflection;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Graphics.Operations.TextState;
@@ -19,36 +16,12 @@ namespace DocCheck.Ingest.Pdf;
 /// fonts, so that parse was a third of the time spent reading its PDFs. A glyph description must begin with
 /// <c>d0</c> or <c>d1</c> (ISO 32000-1, 9.6.5) and a page or form stream cannot, so a stream that does is cut after
 /// that operator; the operator itself is still parsed by PdfPig, so its numbers are exactly the ones PdfPig would
-/// have read. PdfPig offers no setting for its parser: <see cref="TryInstall"/> puts this one into the document's page
-/// factory by reflection, and a document whose PdfPig has moved that field is read the ordinary way (a test says so).
+/// have read. Installed by <see cref="PdfPigShortcuts"/>.
 /// </remarks>
 internal sealed class GlyphBoxParser(IPageContentParser fullParser) : IPageContentParser
 {
     // "d1" follows six numbers; a glyph description whose first operator is not within this many bytes is parsed whole.
     private const int MaxPrefixBytes = 200;
-
-    private static readonly FieldInfo? DocumentPages = typeof(PdfDocument).GetField("pages", BindingFlags.Instance | BindingFlags.NonPublic);
-    private static readonly FieldInfo? DefaultPageFactory = DocumentPages?.FieldType.GetField("defaultPageFactory", BindingFlags.Instance | BindingFlags.NonPublic);
-    private static readonly FieldInfo? FactoryParser = typeof(BasePageFactory<Page>).GetField(nameof(BasePageFactory<Page>.PageContentParser));
-
-    /// <summary>Puts the shortcut in front of <paramref name="document"/>'s page parser; false if this PdfPig has no place for it.</summary>
-    public static bool TryInstall(PdfDocument document)
-    {
-        if (DefaultPageFactory is null || FactoryParser is null
-            || DocumentPages!.GetValue(document) is not { } pages
-            || DefaultPageFactory.GetValue(pages) is not BasePageFactory<Page> factory)
-        {
-            return false;
-        }
-
-        // The field is public but read-only: set once, before the first page is read.
-        if (factory.PageContentParser is not GlyphBoxParser)
-        {
-            FactoryParser.SetValue(factory, new GlyphBoxParser(factory.PageContentParser));
-        }
-
-        return true;
-    }
 
     /// <inheritdoc/>
     public IReadOnlyList<IGraphicsStateOperation> Parse(int pageNumber, IInputBytes inputBytes, ILog log)

@@ -105,16 +105,16 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
     }
 
     /// <summary>
-    /// Opens a PDF the way every part of the engine reads it (lenient, paths clipped as drawn, Type 3 glyph boxes read
-    /// from the operator that opens each glyph: <see cref="GlyphBoxParser"/>).
+    /// Opens a PDF the way every part of the engine reads it: lenient, paths clipped as drawn, and through
+    /// <see cref="PdfPigShortcuts"/> (<paramref name="shortcuts"/> false only to show they change nothing).
     /// </summary>
-    internal static PdfDocument Open(byte[] content, bool glyphBoxShortcut = true)
+    internal static PdfDocument Open(byte[] content, bool shortcuts = true)
     {
         // From bytes, not a stream: PdfPig reads a byte array several times faster.
         var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
-        if (glyphBoxShortcut)
+        if (shortcuts)
         {
-            GlyphBoxParser.TryInstall(document);
+            PdfPigShortcuts.TryInstall(document);
         }
 
         return document;
