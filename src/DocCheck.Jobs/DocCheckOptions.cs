@@ -46,6 +46,13 @@ public sealed class DocCheckOptions
     /// </summary>
     public int JobInvisibilitySeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Scale-out: a report recorded this many seconds ago that still has no job — its web process died between
+    /// recording it and queuing it — is queued by the next sweep. Every process sweeps when it starts and then at this
+    /// interval. Uploads in flight on other web processes are younger than this, so they are left to their own process.
+    /// </summary>
+    public int RequeueAfterSeconds { get; set; } = 120;
+
     /// <summary>Whether the scale-out database is configured.</summary>
     public bool UsesPostgreSql => !string.IsNullOrWhiteSpace(PostgreSql);
 

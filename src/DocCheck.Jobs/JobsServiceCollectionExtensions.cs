@@ -4,6 +4,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -52,6 +53,7 @@ public static class JobsServiceCollectionExtensions
         }
 
         services.AddSingleton<IReportStore, SqlReportStore>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
             var options = Options(sp);

@@ -51,7 +51,7 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
 
         var sha256 = await files.SaveAsync(bytes, cancellationToken).ConfigureAwait(false);
         var id = await store.AddReportAsync(new NewReport(sha256, name, kind, bytes.LongLength, uploadedBy, batchId), EngineInfo.Version, cancellationToken).ConfigureAwait(false);
-        Enqueue(jobs, id);
+        await store.MarkEnqueuedAsync(id, Enqueue(jobs, id), cancellationToken).ConfigureAwait(false);
         return new IntakeResult(name, id, null);
     }
 
@@ -126,12 +126,12 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
         }
 
         await store.MarkQueuedAsync(reportId, EngineInfo.Version, cancellationToken).ConfigureAwait(false);
-        Enqueue(jobs, reportId);
+        await store.MarkEnqueuedAsync(reportId, Enqueue(jobs, reportId), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>Queues the check job of a report (ids only: Hangfire stores the arguments).</summary>
-    internal static void Enqueue(IBackgroundJobClient jobs, long reportId) =>
+    /// <summary>Queues the check job of a report (ids only: Hangfire stores the arguments); returns the job's id.</summary>
+    internal static string Enqueue(IBackgroundJobClient jobs, long reportId) =>
         jobs.Enqueue<CheckReportJob>(job => job.RunAsync(reportId, CancellationToken.None));
 
     private static string RejectionFor(SniffedFormat format) => format switch

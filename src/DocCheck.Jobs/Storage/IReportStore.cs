@@ -33,8 +33,17 @@ public interface IReportStore
     /// <summary>Marks a report as failed, keeping the reason.</summary>
     Task MarkFailedAsync(long id, string reason, CancellationToken cancellationToken = default);
 
-    /// <summary>Queues a report again (retry after a failure, or a newer engine); clears the reason.</summary>
+    /// <summary>Queues a report again (retry after a failure, or a newer engine); clears the reason and the job.</summary>
     Task MarkQueuedAsync(long id, string engineVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Records the job queued for a report, so a sweep can tell it from one whose job was never queued.</summary>
+    Task MarkEnqueuedAsync(long id, string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Takes the queued reports recorded before this time that have no job: their process died between recording and
+    /// queuing them. Each report is taken by one caller only; the caller queues them and records their jobs.
+    /// </summary>
+    Task<IReadOnlyList<long>> TakeUnqueuedReportsAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken = default);
 
     /// <summary>The stored result for a content and engine, or null.</summary>
     Task<StoredResult?> GetResultAsync(string sha256, string engineVersion, CancellationToken cancellationToken = default);

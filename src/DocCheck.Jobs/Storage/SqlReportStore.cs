@@ -28,7 +28,8 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
             failure TEXT NULL,
             attempts INTEGER NOT NULL DEFAULT 0,
             finished_at TEXT NULL,
-            batch_id INTEGER NULL);
+            batch_id INTEGER NULL,
+            job_id TEXT NULL);
         CREATE INDEX IF NOT EXISTS reports_status ON reports(status);
         CREATE INDEX IF NOT EXISTS reports_sha256 ON reports(sha256);
         CREATE TABLE IF NOT EXISTS results (
@@ -78,7 +79,8 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
             failure TEXT NULL,
             attempts INTEGER NOT NULL DEFAULT 0,
             finished_at TEXT NULL,
-            batch_id BIGINT NULL);
+            batch_id BIGINT NULL,
+            job_id TEXT NULL);
         CREATE INDEX IF NOT EXISTS reports_status ON reports(status);
         CREATE INDEX IF NOT EXISTS reports_sha256 ON reports(sha256);
         CREATE TABLE IF NOT EXISTS results (
@@ -108,11 +110,30 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
             created_at TEXT NOT NULL,
             rejected_json TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS reports_batch ON reports(batch_id);
+        ALTER TABLE reports ADD COLUMN IF NOT EXISTS job_id TEXT NULL;
         """;
 
+    // Marks a report a sweep has taken, between taking it and queuing its job (see TakeUnqueuedReportsAsync).
+    private const string TakenBySweep = "sweep";
+
     /// <inheritdoc/>
-    public Task InitializeAsync(CancellationToken cancellationToken = default) =>
-        database.ExecuteAsync(database.Dialect == SqlDialect.PostgreSql ? PostgreSqlSchema : SqliteSchema, cancellationToken);
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (database.Dialect == SqlDialect.PostgreSql)
+        {
+            await database.ExecuteAsync(PostgreSqlSchema, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await database.ExecuteAsync(SqliteSchema, cancellationToken).ConfigureAwait(false);
+
+        // Data folders from before job ids were kept: SQLite has no ADD COLUMN IF NOT EXISTS.
+        var hasJobId = await database.ScalarAsync("SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'job_id'", cancellationToken).ConfigureAwait(false);
+        if (Convert.ToInt64(hasJobId, CultureInfo.InvariantCulture) == 0)
+        {
+            await database.ExecuteAsync("ALTER TABLE reports ADD COLUMN job_id TEXT NULL", cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <inheritdoc/>
     public async Task<long> AddReportAsync(NewReport report, string engineVersion, CancellationToken cancellationToken = default)
@@ -165,8 +186,20 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
 
     /// <inheritdoc/>
     public Task MarkQueuedAsync(long id, string engineVersion, CancellationToken cancellationToken = default) => database.ExecuteAsync(
-        "UPDATE reports SET status = 'queued', engine_version = @engine, failure = NULL, finished_at = NULL WHERE id = @id",
+        "UPDATE reports SET status = 'queued', engine_version = @engine, failure = NULL, finished_at = NULL, job_id = NULL WHERE id = @id",
         cancellationToken, ("@id", id), ("@engine", engineVersion));
+
+    /// <inheritdoc/>
+    public Task MarkEnqueuedAsync(long id, string jobId, CancellationToken cancellationToken = default) => database.ExecuteAsync(
+        "UPDATE reports SET job_id = @job WHERE id = @id", cancellationToken, ("@id", id), ("@job", jobId));
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<long>> TakeUnqueuedReportsAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken = default) =>
+        // One statement, so two sweeping processes never take the same report: on PostgreSQL the second waits for the
+        // first's row locks and then finds job_id set.
+        database.QueryAsync(
+            "UPDATE reports SET job_id = @taken WHERE status = 'queued' AND job_id IS NULL AND uploaded_at < @before RETURNING id",
+            r => r.GetInt64(0), cancellationToken, ("@taken", TakenBySweep), ("@before", Format(recordedBefore)));
 
     /// <inheritdoc/>
     public async Task<StoredResult?> GetResultAsync(string sha256, string engineVersion, CancellationToken cancellationToken = default)

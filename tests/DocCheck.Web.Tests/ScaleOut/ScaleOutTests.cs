@@ -127,6 +127,39 @@ public sealed class ScaleOutTests(PostgreSqlServer postgres) : IClassFixture<Pos
             (await store.GetResultAsync((await store.GetReportAsync(slowId))!.Sha256, EngineInfo.Version))!, []));
     }
 
+    [Fact]
+    public async Task ReportRecordedButNeverQueued_IsQueuedByAWorkersSweep_AndNothingIsQueuedTwice()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync("unqueued");
+        var settings = new Dictionary<string, string> { ["DocCheck:PostgreSql"] = connectionString };
+        await using var web = new DocCheckWebApp(runChecks: false, settings: settings);
+        var api = web.ApiClient();
+        var corpus = Directory.GetFiles(DocCheckWebApp.Corpus("docx"), "*.docx").Order(StringComparer.Ordinal).ToList();
+
+        // One report uploaded as usual, one recorded the way a web process does just before it dies: no job queued.
+        var upload = await DocCheckWebApp.UploadAsync(api, corpus[1]);
+        var uploaded = upload.GetProperty("files")[0].GetProperty("reportId").GetInt64();
+        var files = web.Services.GetRequiredService<FileStore>();
+        var store = web.Services.GetRequiredService<IReportStore>();
+        var orphanBytes = await File.ReadAllBytesAsync(corpus[2]);
+        var orphan = await store.AddReportAsync(new NewReport(await files.SaveAsync(orphanBytes), "orphan.docx", "docx", orphanBytes.Length, "test"), EngineInfo.Version);
+
+        // The worker starts before the orphan is old enough for its first sweep; a later sweep queues it.
+        using var worker = WorkerProcess.Start(connectionString, Path.Combine(web.DataDirectory, "worker"), new Dictionary<string, string>
+        {
+            ["DocCheck__RequeueAfterSeconds"] = "3",
+        });
+        await WaitAsync(
+            () => new[] { uploaded, orphan }.All(id => store.GetReportAsync(id).Result?.Status == ReportStatus.Done),
+            90,
+            () => $"报告未全部完成：{store.GetReportAsync(uploaded).Result?.Status}, {store.GetReportAsync(orphan).Result?.Status}\n" + worker.Output());
+
+        Assert.Contains(worker.Lines, l => l.Contains("accepted but never queued", StringComparison.Ordinal) && l.Contains(orphan.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var database = web.Services.GetRequiredService<IDatabase>();
+        Assert.Equal(2L, Convert.ToInt64(await database.ScalarAsync("SELECT COUNT(*) FROM hangfire.job", CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0L, Convert.ToInt64(await database.ScalarAsync("SELECT COUNT(*) FROM reports WHERE job_id IS NULL OR job_id = 'sweep'", CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static byte[] WithZipComment(byte[] docx, string comment)
     {
         using var buffer = new MemoryStream();
