@@ -24,13 +24,16 @@ internal sealed class WorkerProcess : IDisposable
 
     public IEnumerable<string> Lines => _lines;
 
-    public static WorkerProcess Start(string connectionString, string dataDirectory, IReadOnlyDictionary<string, string> environment)
+    public static WorkerProcess Start(string connectionString, string dataDirectory, IReadOnlyDictionary<string, string> environment) =>
+        Start(["doccheck.dll", "worker", "--postgres", connectionString, "--workers", "1", "--data", dataDirectory], environment);
+
+    /// <summary>Runs <c>dotnet</c> with these arguments (<c>doccheck.dll</c> is the CLI beside the tests) and environment.</summary>
+    public static WorkerProcess Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var doccheck = Path.Combine(AppContext.BaseDirectory, "doccheck.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { doccheck, "worker", "--postgres", connectionString, "--workers", "1", "--data", dataDirectory })
+        foreach (var argument in arguments)
         {
-            start.ArgumentList.Add(argument);
+            start.ArgumentList.Add(argument == "doccheck.dll" ? Path.Combine(AppContext.BaseDirectory, argument) : argument);
         }
 
         foreach (var (name, value) in environment)
