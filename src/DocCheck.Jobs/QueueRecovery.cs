@@ -56,15 +56,22 @@ public sealed class QueueRecovery(
     /// <inheritdoc/>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_sweeping.IsCompleted)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _sweeping.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        // A test host may dispose its services before it stops them: end the loop here too, so StopAsync finds it ended.
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _sweeping.ConfigureAwait(false);
         _stopping.Dispose();
-        return ValueTask.CompletedTask;
     }
 
     /// <summary>Queues the reports recorded long enough ago that still have no job; returns how many.</summary>
