@@ -37,10 +37,11 @@ internal static class Cli
           doccheck eval-pdf <语料目录> [--verbose]
               PDF 读取保真度：对照 Word 原件，逐份报告表格单元格一致比例和审核发现是否一致。
           doccheck bench-web <文件|目录> [--uploads 20] [--rounds 3] [--workers N] [--web <DocCheck.Web.dll>]
-                             [--postgres <连接字符串> --worker-processes N]
+                             [--postgres <连接字符串> --worker-processes N [--backlog N]]
               Web 基准测试：以独立进程启动 Web 应用（内置默认存储），每轮同时上传 N 份报告，
               统计从上传到取得审核意见的延迟（中位数、p95）和服务器进程内存。需先构建 src/DocCheck.Web。
-              给出 --postgres 时改用共享数据库，Web 应用不做检查，另启 N 个 doccheck worker 进程。
+              给出 --postgres 时改用共享数据库，Web 应用不做检查，另启 N 个 doccheck worker 进程；
+              再给 --backlog N 时先排队 N 份，再启动检查进程，计时它们清空队列（只测检查进程的吞吐）。
           doccheck worker [--postgres <连接字符串>] [--workers N] [--data <本地缓存目录>]
               扩展部署的检查进程：从共享的 PostgreSQL 队列领取报告检查，直到按 Ctrl+C 或收到 SIGTERM。
               可在多台机器上启动任意多个；设置与 Web 应用相同（环境变量 DocCheck__PostgreSql 等）。

@@ -14,6 +14,9 @@ namespace DocCheck.Cli.Commands;
 /// at once through the REST API (each a byte-different copy, so none is served from the result cache) and times
 /// each from the start of its upload to its finished note downloaded. Prints median / p95 / max latency and the
 /// peak memory of the server process and of its check processes. A benchmark, not a test.
+/// With <c>--postgres</c> the web app checks nothing and <c>--worker-processes</c> workers do; with <c>--backlog N</c>
+/// as well, N copies are queued first (one zip batch) and the workers, started only then, are timed draining the
+/// queue — the workers' throughput alone, without uploads competing for the same cores.
 /// </summary>
 internal static class BenchWebCommand
 {
@@ -21,7 +24,7 @@ internal static class BenchWebCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var arguments = new Arguments(args, new HashSet<string> { "--uploads", "--rounds", "--web", "--workers", "--postgres", "--worker-processes" }, new HashSet<string>());
+        var arguments = new Arguments(args, new HashSet<string> { "--uploads", "--rounds", "--web", "--workers", "--postgres", "--worker-processes", "--backlog" }, new HashSet<string>());
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("bench-web 需要一个报告文件或目录");
@@ -35,7 +38,106 @@ internal static class BenchWebCommand
         var scaleOut = arguments.Option("--postgres") is { } postgres
             ? new ScaleOut(postgres, PositiveInt(arguments.Option("--worker-processes") ?? "1", "--worker-processes"))
             : null;
+        if (arguments.Option("--backlog") is { } backlog)
+        {
+            return scaleOut is null
+                ? throw new UsageException("--backlog 需要 --postgres（嵌入式默认配置没有独立的检查进程）")
+                : DrainAsync(files, PositiveInt(backlog, "--backlog"), webAssembly, workers, scaleOut, stdout, stderr).GetAwaiter().GetResult();
+        }
+
         return RunAsync(files, uploads, rounds, webAssembly, workers, scaleOut, stdout, stderr).GetAwaiter().GetResult();
+    }
+
+    /// <summary>Queues <paramref name="backlog"/> copies as one batch, then starts the workers and times them draining it.</summary>
+    private static async Task<int> DrainAsync(List<string> files, int backlog, string webAssembly, string? workers, ScaleOut scaleOut, TextWriter stdout, TextWriter stderr)
+    {
+        var data = Directory.CreateTempSubdirectory("doccheck-bench-web-").FullName;
+        var apiKey = "bench-" + Guid.NewGuid().ToString("N");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        using var server = StartServer(webAssembly, address, data, apiKey, workers, scaleOut);
+        var workerProcesses = new List<Process>();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(10) };
+            http.DefaultRequestHeaders.Add(ApiKeyHeader, apiKey);
+            await WaitForHealthAsync(http, server).ConfigureAwait(false);
+            var originals = files.Select(File.ReadAllBytes).ToList();
+            var zip = BacklogZip(files, originals, backlog);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench-web: 排队 {backlog} 份（{zip.Length / 1048576.0:0.0} MB 的压缩包）……"));
+            using var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(zip), "files", "backlog.zip");
+            using var response = await http.PostAsync(new Uri("/api/reports", UriKind.Relative), form).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            var file = JsonDocument.Parse(body).RootElement.GetProperty("files")[0];
+            if (!file.TryGetProperty("batchId", out var batchElement) || batchElement.ValueKind != JsonValueKind.Number)
+            {
+                throw new InvalidOperationException($"压缩包未被接受（{(int)response.StatusCode}）：{body}");
+            }
+
+            var batchId = batchElement.GetInt64();
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bench-web: 启动 {scaleOut.WorkerProcesses} 个检查进程，计时……"));
+            var wall = Stopwatch.StartNew();
+            for (var i = 0; i < scaleOut.WorkerProcesses; i++)
+            {
+                workerProcesses.Add(StartWorker(scaleOut.ConnectionString, Path.Combine(data, $"worker-{i}"), workers));
+            }
+
+            double? firstDone = null;
+            int done, failed;
+            while (true)
+            {
+                using var batch = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/batches/{batchId}", UriKind.Relative)).ConfigureAwait(false));
+                done = batch.RootElement.GetProperty("done").GetInt32();
+                failed = batch.RootElement.GetProperty("failed").GetInt32();
+                if (done + failed > 0)
+                {
+                    firstDone ??= wall.Elapsed.TotalSeconds;
+                }
+
+                if (batch.RootElement.GetProperty("finished").GetBoolean())
+                {
+                    break;
+                }
+
+                if (workerProcesses.FirstOrDefault(w => w.HasExited) is { } exited)
+                {
+                    throw new InvalidOperationException($"检查进程退出（退出码 {exited.ExitCode}）");
+                }
+
+                await Task.Delay(200).ConfigureAwait(false);
+            }
+
+            wall.Stop();
+            var inv = CultureInfo.InvariantCulture;
+            var seconds = wall.Elapsed.TotalSeconds;
+            stdout.WriteLine(string.Create(inv, $"DocCheck bench-web: backlog of {backlog} copies of {files.Count} report(s), PostgreSQL, {scaleOut.WorkerProcesses} worker process(es), checks at once per process {workers ?? "default"}"));
+            stdout.WriteLine(string.Create(inv, $"  drained        {done} done, {failed} failed in {seconds:0.0} s (first result {firstDone:0.0} s after the workers started)"));
+            stdout.WriteLine(string.Create(inv, $"  throughput     {backlog / seconds:0.0} reports/s, process start included; {(backlog - 1) / Math.Max(0.001, seconds - firstDone!.Value):0.0} reports/s after the first result"));
+            stdout.WriteLine(string.Create(inv, $"  worker processes peak {workerProcesses.Sum(w => MemoryWatch.PeakMegabytesOf(w.Id)):0} MB together (VmHWM, without their check processes)"));
+            return failed == 0 ? ExitCodes.Clean : ExitCodes.Unreadable;
+        }
+        finally
+        {
+            workerProcesses.ForEach(StopServer);
+            StopServer(server);
+            TryDelete(data);
+        }
+    }
+
+    private static byte[] BacklogZip(List<string> names, List<byte[]> originals, int count)
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                // Stored, not deflated: the copies are zip or PDF files already, and the web app should not spend the time.
+                using var entry = archive.CreateEntry(string.Create(CultureInfo.InvariantCulture, $"backlog-{i:0000}{Path.GetExtension(names[i % names.Count]).ToLowerInvariant()}"), System.IO.Compression.CompressionLevel.NoCompression).Open();
+                entry.Write(UniqueCopies.Make(originals[i % originals.Count], i));
+            }
+        }
+
+        return buffer.ToArray();
     }
 
     private static async Task<int> RunAsync(List<string> files, int uploads, int rounds, string webAssembly, string? workers, ScaleOut? scaleOut, TextWriter stdout, TextWriter stderr)

@@ -45,6 +45,12 @@ public interface IReportStore
     /// </summary>
     Task<IReadOnlyList<long>> TakeUnqueuedReportsAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken = default);
 
+    /// <summary>Reports newest first with their results' counts, in one query (listings never read the notes).</summary>
+    Task<IReadOnlyList<ReportListing>> ListReportsWithCountsAsync(int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>A batch's reports in upload order with their results' counts, in one query.</summary>
+    Task<IReadOnlyList<ReportListing>> ListBatchReportsWithCountsAsync(long batchId, CancellationToken cancellationToken = default);
+
     /// <summary>The stored result for a content and engine, or null.</summary>
     Task<StoredResult?> GetResultAsync(string sha256, string engineVersion, CancellationToken cancellationToken = default);
 

@@ -13,6 +13,11 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
     private const string ReportColumns =
         "id, sha256, file_name, format, size, uploaded_by, uploaded_at, status, engine_version, failure, attempts, finished_at, batch_id";
 
+    // A report with the counts of its result: the result only when the report is done, by the engine that did it.
+    private static readonly string ListingQuery =
+        "SELECT " + string.Join(", ", ReportColumns.Split(", ").Select(c => "r." + c)) + ", s.verdict, s.errors, s.warnings, s.infos " +
+        "FROM reports r LEFT JOIN results s ON r.status = 'done' AND s.sha256 = r.sha256 AND s.engine_version = r.engine_version";
+
     private const string SqliteSchema =
         """
         CREATE TABLE IF NOT EXISTS reports (
@@ -202,6 +207,14 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
             r => r.GetInt64(0), cancellationToken, ("@taken", TakenBySweep), ("@before", Format(recordedBefore)));
 
     /// <inheritdoc/>
+    public Task<IReadOnlyList<ReportListing>> ListReportsWithCountsAsync(int skip, int take, CancellationToken cancellationToken = default) =>
+        database.QueryAsync($"{ListingQuery} ORDER BY r.id DESC LIMIT @take OFFSET @skip", ReadListing, cancellationToken, ("@take", take), ("@skip", skip));
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<ReportListing>> ListBatchReportsWithCountsAsync(long batchId, CancellationToken cancellationToken = default) =>
+        database.QueryAsync($"{ListingQuery} WHERE r.batch_id = @batch ORDER BY r.id", ReadListing, cancellationToken, ("@batch", batchId));
+
+    /// <inheritdoc/>
     public async Task<StoredResult?> GetResultAsync(string sha256, string engineVersion, CancellationToken cancellationToken = default)
     {
         var rows = await database.QueryAsync(
@@ -283,6 +296,9 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4), r.GetString(5), ParseTime(r.GetString(6)),
         ReportStatusText.Parse(r.GetString(7)), r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetInt32(10),
         r.IsDBNull(11) ? null : ParseTime(r.GetString(11)), r.IsDBNull(12) ? null : r.GetInt64(12));
+
+    private static ReportListing ReadListing(DbDataReader r) => new(
+        ReadReport(r), r.IsDBNull(13) ? null : new ResultCounts(r.GetString(13), r.GetInt32(14), r.GetInt32(15), r.GetInt32(16)));
 
     private static string Now() => Format(DateTimeOffset.UtcNow);
 

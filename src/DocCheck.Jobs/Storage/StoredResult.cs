@@ -22,4 +22,20 @@ public sealed record StoredResult(
     int Infos,
     int Pages,
     byte[] NoteJson,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The counts a listing shows, without the note.</summary>
+    public ResultCounts Counts => new(Verdict, Errors, Warnings, Infos);
+}
+
+/// <summary>What a listing of reports shows of a result: its verdict and counts, not its note.</summary>
+/// <param name="Verdict">pass / improve / return.</param>
+/// <param name="Errors">Error-level findings.</param>
+/// <param name="Warnings">Warnings.</param>
+/// <param name="Infos">Information.</param>
+public sealed record ResultCounts(string Verdict, int Errors, int Warnings, int Infos);
+
+/// <summary>A report as a listing shows it: the report and, when it is done, its result's counts.</summary>
+/// <param name="Report">The report.</param>
+/// <param name="Counts">Its result's counts; null until it is done.</param>
+public sealed record ReportListing(ReportRecord Report, ResultCounts? Counts);

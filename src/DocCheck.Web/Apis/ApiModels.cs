@@ -29,7 +29,7 @@ public sealed record ReportSummaryDto(
     string UploadedBy, DateTimeOffset UploadedAt, DateTimeOffset? FinishedAt, string EngineVersion)
 {
     /// <summary>From a report and, when done, its result.</summary>
-    public static ReportSummaryDto From(ReportRecord report, StoredResult? result)
+    public static ReportSummaryDto From(ReportRecord report, ResultCounts? result)
     {
         ArgumentNullException.ThrowIfNull(report);
         return new(report.Id, report.FileName, report.Format, report.Sha256, report.Status.ToId(), report.Status.ToChinese(), report.Failure,

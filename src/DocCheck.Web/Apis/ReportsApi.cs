@@ -47,13 +47,8 @@ public static class ReportsApi
 
     private static async Task<Ok<ReportListDto>> ListAsync(IReportStore store, int? skip, int? take, CancellationToken cancellationToken)
     {
-        var reports = await store.ListReportsAsync(Math.Max(0, skip ?? 0), Math.Clamp(take ?? 50, 1, 500), cancellationToken).ConfigureAwait(false);
-        var summaries = new List<ReportSummaryDto>(reports.Count);
-        foreach (var report in reports)
-        {
-            var result = report.Status == ReportStatus.Done ? await store.GetResultAsync(report.Sha256, report.EngineVersion, cancellationToken).ConfigureAwait(false) : null;
-            summaries.Add(ReportSummaryDto.From(report, result));
-        }
+        var reports = await store.ListReportsWithCountsAsync(Math.Max(0, skip ?? 0), Math.Clamp(take ?? 50, 1, 500), cancellationToken).ConfigureAwait(false);
+        var summaries = reports.Select(r => ReportSummaryDto.From(r.Report, r.Counts)).ToList();
 
         return TypedResults.Ok(new ReportListDto(await store.CountReportsAsync(cancellationToken).ConfigureAwait(false), summaries));
     }
@@ -99,7 +94,7 @@ public static class ReportsApi
             return TypedResults.NotFound();
         }
 
-        var summary = ReportSummaryDto.From(review.Report, review.Result);
+        var summary = ReportSummaryDto.From(review.Report, review.Result?.Counts);
         if (review.Note is not null)
         {
             // The verdict a budget system sees is the one of the note that goes back: after the quality checkers' decisions.
@@ -226,20 +221,17 @@ public static class ReportsApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Ok<BatchDto>, NotFound>> BatchAsync(long id, BatchSummaries batches, IReportStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BatchDto>, NotFound>> BatchAsync(long id, IReportStore store, CancellationToken cancellationToken)
     {
-        if (await batches.ProgressAsync(id, cancellationToken).ConfigureAwait(false) is not { } progress)
+        // Polled while a batch runs, and a province's batch holds thousands of reports: two queries, no notes read.
+        if (await store.GetBatchAsync(id, cancellationToken).ConfigureAwait(false) is not { } batch)
         {
             return TypedResults.NotFound();
         }
 
-        var reports = new List<ReportSummaryDto>(progress.Reports.Count);
-        foreach (var report in progress.Reports)
-        {
-            var result = report.Status == ReportStatus.Done ? await store.GetResultAsync(report.Sha256, report.EngineVersion, cancellationToken).ConfigureAwait(false) : null;
-            reports.Add(ReportSummaryDto.From(report, result));
-        }
-
+        var listing = await store.ListBatchReportsWithCountsAsync(id, cancellationToken).ConfigureAwait(false);
+        var progress = new BatchProgress(batch, listing.Select(l => l.Report).ToList());
+        var reports = listing.Select(l => ReportSummaryDto.From(l.Report, l.Counts)).ToList();
         return TypedResults.Ok(new BatchDto(id, progress.Batch.Name, progress.Total, progress.Done, progress.Failed, progress.Finished, progress.Batch.Rejected, reports));
     }
 

@@ -49,15 +49,8 @@ public sealed class IndexModel(IReportStore store, ReportIntake intake, IAuthori
 
     private async Task LoadAsync()
     {
-        var reports = await store.ListReportsAsync(0, 200, HttpContext.RequestAborted);
-        var rows = new List<ReportSummaryDto>(reports.Count);
-        foreach (var report in reports)
-        {
-            var result = report.Status == ReportStatus.Done ? await store.GetResultAsync(report.Sha256, report.EngineVersion, HttpContext.RequestAborted) : null;
-            rows.Add(ReportSummaryDto.From(report, result));
-        }
-
-        Reports = rows;
+        var reports = await store.ListReportsWithCountsAsync(0, 200, HttpContext.RequestAborted);
+        Reports = reports.Select(r => ReportSummaryDto.From(r.Report, r.Counts)).ToList();
         Total = await store.CountReportsAsync(HttpContext.RequestAborted);
     }
 }

@@ -45,6 +45,7 @@ public sealed class ScaleOutTests(PostgreSqlServer postgres) : IClassFixture<Pos
         var judgement = Assert.Single(await store.GetJudgementsAsync(id));
         Assert.Equal((JudgementDecision.Dismissed, "口径一致"), (judgement.Decision, judgement.Comment));
         Assert.Empty(await store.UnfinishedReportIdsAsync());
+        Assert.Equal(new ResultCounts("warnings", 0, 2, 1), Assert.Single(await store.ListReportsWithCountsAsync(0, 10)).Counts);
 
         var accounts = new AccountStore(database);
         await accounts.InitializeAsync();
