@@ -38,8 +38,9 @@ public sealed class InProcessCheckClaims : ICheckClaims
 /// </summary>
 public sealed class PostgreSqlCheckClaims(PostgreSqlDatabase database) : ICheckClaims
 {
-    // The first half of the two-key advisory lock names DocCheck's report claims among other users of the database.
-    private const int ClaimSpace = 20261205;
+    // Report claims use the single 64-bit key form, keyed by the report's id (ids are BIGINT); the store's schema lock
+    // uses the two 32-bit key form, a separate key space, so no report id can collide with it. Hangfire.PostgreSql
+    // takes no advisory locks (its distributed locks are rows in hangfire.lock).
 
     /// <inheritdoc/>
     public async Task<IAsyncDisposable?> TryClaimAsync(long reportId, CancellationToken cancellationToken = default)
@@ -48,9 +49,8 @@ public sealed class PostgreSqlCheckClaims(PostgreSqlDatabase database) : ICheckC
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT pg_try_advisory_lock(@space, @report)";
-            command.Parameters.AddWithValue("space", ClaimSpace);
-            command.Parameters.AddWithValue("report", checked((int)reportId));
+            command.CommandText = "SELECT pg_try_advisory_lock(@report)";
+            command.Parameters.AddWithValue("report", reportId);
             if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true)
             {
                 return new Claim(connection, reportId);
@@ -73,9 +73,8 @@ public sealed class PostgreSqlCheckClaims(PostgreSqlDatabase database) : ICheckC
             try
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT pg_advisory_unlock(@space, @report)";
-                command.Parameters.AddWithValue("space", ClaimSpace);
-                command.Parameters.AddWithValue("report", checked((int)reportId));
+                command.CommandText = "SELECT pg_advisory_unlock(@report)";
+                command.Parameters.AddWithValue("report", reportId);
                 await command.ExecuteScalarAsync().ConfigureAwait(false);
             }
             finally

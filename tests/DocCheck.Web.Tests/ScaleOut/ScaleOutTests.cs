@@ -56,6 +56,27 @@ public sealed class ScaleOutTests(PostgreSqlServer postgres) : IClassFixture<Pos
     }
 
     [Fact]
+    public async Task Claims_OnPostgreSql_HoldOneReportAtATime_WhateverTheSizeOfItsId()
+    {
+        await using var database = new PostgreSqlDatabase(await postgres.CreateDatabaseAsync("claims"));
+        var claims = new PostgreSqlCheckClaims(database);
+        foreach (var reportId in new[] { 7L, 5_000_000_000L })
+        {
+            var first = await claims.TryClaimAsync(reportId);
+            Assert.NotNull(first);
+            Assert.Null(await claims.TryClaimAsync(reportId)); // another connection, as another worker would have
+            await using (var other = await claims.TryClaimAsync(reportId + 1))
+            {
+                Assert.NotNull(other);
+            }
+
+            await first.DisposeAsync();
+            await using var again = await claims.TryClaimAsync(reportId);
+            Assert.NotNull(again);
+        }
+    }
+
+    [Fact]
     public async Task TwoWorkers_OneKilledMidCheck_EveryReportGetsExactlyOneResult()
     {
         var connectionString = await postgres.CreateDatabaseAsync("scaleout");
