@@ -24,6 +24,12 @@ public sealed class BulkScanOptions
     /// </summary>
     public bool CheckEveryCopy { get; init; }
 
+    /// <summary>
+    /// How many times a file is tried again after a run died while checking it (the state file remembers): once by
+    /// default, so a run killed from outside costs nothing, and a file that brings the process down twice is skipped.
+    /// </summary>
+    public int RetriesAfterInterruption { get; init; } = 1;
+
     /// <summary>Stack size of each worker thread (default 16 MB): deeply nested documents must not overflow it.</summary>
     public int WorkerStackBytes { get; init; } = 16 * 1024 * 1024;
 }

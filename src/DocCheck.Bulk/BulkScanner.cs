@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using System.Threading.Channels;
 using DocCheck.Core.Errors;
 using DocCheck.Core.Findings;
@@ -149,7 +150,7 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             else
             {
                 var source = new DocumentSource(path, content);
-                var outcome = Outcome(source, token, out reused);
+                var outcome = Outcome(path, source, token, out reused);
                 result = outcome.Report is { } report
                     ? ScannedReport.Checked(path, report, reused)
                     : ScannedReport.NotChecked(path, outcome.Status, outcome.Reason ?? string.Empty, reused);
@@ -177,11 +178,11 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             Report(null);
         }
 
-        private Outcome Outcome(DocumentSource source, CancellationToken token, out bool reused)
+        private Outcome Outcome(string path, DocumentSource source, CancellationToken token, out bool reused)
         {
             if (_options.CheckEveryCopy)
             {
-                var fresh = Check(source, token);
+                var fresh = Check(path, source, token);
                 reused = fresh.FromState;
                 return fresh;
             }
@@ -194,7 +195,7 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             {
                 try
                 {
-                    outcome = Check(source, token);
+                    outcome = Check(path, source, token);
                     mine.SetResult(outcome);
                 }
                 catch (Exception ex)
@@ -212,7 +213,7 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             return outcome;
         }
 
-        private Outcome Check(DocumentSource source, CancellationToken token)
+        private Outcome Check(string path, DocumentSource source, CancellationToken token)
         {
             var key = source.Sha256;
             if (state is not null && !_options.Fresh && state.Find(key, EngineInfo.Version, _options.SettingsKey) is { } stored)
@@ -233,6 +234,16 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
                 }
             }
 
+            // Written down before the check and struck off after it: only a run that died during it leaves the mark.
+            var interrupted = state?.BeginCheck(key, EngineInfo.Version, _options.SettingsKey, path) ?? 0;
+            if (interrupted > _options.RetriesAfterInterruption && !_options.Fresh)
+            {
+                // Left marked (not struck off), so later runs skip it too until --fresh.
+                return new Outcome(ScanStatus.Failed, string.Create(CultureInfo.InvariantCulture,
+                    $"此前 {interrupted} 次检查此文件时审核进程意外退出（可能触发了程序缺陷或耗尽内存），已跳过；排查后用 --fresh 重新检查。"), null, FromState: false);
+            }
+
+            var saved = false;
             try
             {
                 var result = scanner._checker.Check(source, token);
@@ -240,11 +251,13 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
                 using var json = new MemoryStream();
                 JsonNoteWriter.Instance.Write(note, json);
                 state?.Save(key, EngineInfo.Version, _options.SettingsKey, new StoredOutcome(false, null, json.ToArray()));
+                saved = true;
                 return new Outcome(ScanStatus.Checked, null, ReportDigest.From(note), FromState: false);
             }
             catch (UnreadableDocumentException ex)
             {
                 state?.Save(key, EngineInfo.Version, _options.SettingsKey, new StoredOutcome(true, ex.Message, null));
+                saved = true;
                 return new Outcome(ScanStatus.Unreadable, ex.Message, null, FromState: false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -255,6 +268,14 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             {
                 // A bug met in this file alone: say so for the file and go on with the others (Serilog's safe aggregate).
                 return new Outcome(ScanStatus.Failed, $"内部错误（请报告此问题）：{ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", null, FromState: false);
+            }
+            finally
+            {
+                // The process survived this check (an internal error, a cancellation): it did not interrupt the run.
+                if (!saved && state is not null)
+                {
+                    state.EndCheck(key, EngineInfo.Version, _options.SettingsKey);
+                }
             }
         }
 

@@ -7,8 +7,10 @@ namespace DocCheck.Bulk;
 /// The state file of a bulk scan (SQLite): one row per content SHA-256, engine version and settings, holding the
 /// note's JSON or the reason the content could not be read. A re-run reuses every row of its engine version and
 /// settings, so an interrupted scan resumes where it stopped and an unchanged archive is not checked again.
-/// Internal errors are not stored: the next run tries those files again. Safe for concurrent use from the scan's
-/// workers (one connection, one writer at a time; each result is committed as it is made).
+/// Internal errors are not stored: the next run tries those files again. Each check in progress is also written down
+/// before it starts and struck off when it ends, so a file that took the whole process down (a stack overflow, the
+/// kernel's OOM killer) is known to the next run, which tries it once more and then skips it. Safe for concurrent use
+/// from the scan's workers (one connection, one writer at a time; each result is committed as it is made).
 /// </summary>
 public sealed class ScanState : IDisposable
 {
@@ -59,6 +61,13 @@ public sealed class ScanState : IDisposable
                     note_json BLOB NULL,
                     checked_at TEXT NOT NULL,
                     PRIMARY KEY (sha256, engine_version, settings));
+                CREATE TABLE IF NOT EXISTS in_progress (
+                    sha256 TEXT NOT NULL,
+                    engine_version TEXT NOT NULL,
+                    settings TEXT NOT NULL,
+                    path TEXT NOT NULL,
+                    interrupted INTEGER NOT NULL,
+                    PRIMARY KEY (sha256, engine_version, settings));
                 """);
             using var schema = connection.CreateCommand();
             schema.CommandText = "INSERT INTO meta (key, value) VALUES ('schema', $v) ON CONFLICT(key) DO NOTHING; SELECT value FROM meta WHERE key = 'schema';";
@@ -100,12 +109,61 @@ public sealed class ScanState : IDisposable
         }
     }
 
-    /// <summary>Stores (or replaces) an outcome.</summary>
+    /// <summary>
+    /// Writes down that a content's check starts; returns how many earlier checks of it never ended (the process
+    /// died during them). <see cref="Save"/> or <see cref="EndCheck"/> strikes it off.
+    /// </summary>
+    public int BeginCheck(string sha256, string engineVersion, string settings, string path)
+    {
+        lock (_lock)
+        {
+            // A row still here at the start of a check is a check that never ended: count it as one interruption.
+            using var command = Command(
+                """
+                INSERT INTO in_progress (sha256, engine_version, settings, path, interrupted) VALUES ($sha, $engine, $settings, $path, 0)
+                ON CONFLICT (sha256, engine_version, settings) DO UPDATE SET interrupted = interrupted + 1, path = excluded.path
+                RETURNING interrupted
+                """,
+                ("$sha", sha256), ("$engine", engineVersion), ("$settings", settings), ("$path", path));
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>Strikes off a check that ended without a stored outcome (an internal error, a cancellation).</summary>
+    public void EndCheck(string sha256, string engineVersion, string settings)
+    {
+        lock (_lock)
+        {
+            StrikeOff(sha256, engineVersion, settings);
+        }
+    }
+
+    /// <summary>The files whose checks an earlier run started and never ended, by path.</summary>
+    public IReadOnlyList<string> Interrupted(string engineVersion, string settings)
+    {
+        lock (_lock)
+        {
+            using var command = Command("SELECT path FROM in_progress WHERE engine_version = $engine AND settings = $settings ORDER BY path",
+                ("$engine", engineVersion), ("$settings", settings));
+            using var reader = command.ExecuteReader();
+            var paths = new List<string>();
+            while (reader.Read())
+            {
+                paths.Add(reader.GetString(0));
+            }
+
+            return paths;
+        }
+    }
+
+    /// <summary>Stores (or replaces) an outcome, and strikes off the content's check in progress.</summary>
     public void Save(string sha256, string engineVersion, string settings, StoredOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         lock (_lock)
         {
+            StrikeOff(sha256, engineVersion, settings);
+
             using var command = Command(
                 """
                 INSERT INTO results (sha256, engine_version, settings, unreadable, reason, note_json, checked_at)
@@ -136,6 +194,13 @@ public sealed class ScanState : IDisposable
         {
             _connection.Dispose();
         }
+    }
+
+    private void StrikeOff(string sha256, string engineVersion, string settings)
+    {
+        using var command = Command("DELETE FROM in_progress WHERE sha256 = $sha AND engine_version = $engine AND settings = $settings",
+            ("$sha", sha256), ("$engine", engineVersion), ("$settings", settings));
+        command.ExecuteNonQuery();
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -51,6 +51,68 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ScanKilledMidRun_NextRunSaysSo_RetriesTheFilesInFlight_AndFinishes()
+    {
+        foreach (var pdf in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "pdf"), "*.pdf", SearchOption.AllDirectories))
+        {
+            File.Copy(pdf, In(Path.GetFileName(Path.GetDirectoryName(pdf)) + "-" + Path.GetFileName(pdf)));
+        }
+
+        var state = Path.Combine(_folder, "state.sqlite");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), "scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using (var scan = System.Diagnostics.Process.Start(start)!)
+        {
+            scan.OutputDataReceived += (_, _) => { };
+            scan.ErrorDataReceived += (_, _) => { };
+            scan.BeginOutputReadLine();
+            scan.BeginErrorReadLine();
+
+            // Killed as the OOM killer or a power cut would: once it has stored a result and is checking the next.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (StoredResults(state) < 1 && !scan.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.False(scan.HasExited, "the scan ended before it could be killed");
+            scan.Kill();
+            await scan.WaitForExitAsync();
+        }
+
+        var resumed = CliRun.Of("scan", Path.Combine(_folder, "in"), "--state", state);
+        Assert.Contains("意外中断", resumed.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("已跳过", resumed.Stdout, StringComparison.Ordinal); // the file in flight was innocent: checked now
+        Assert.Equal(Directory.GetFiles(Path.Combine(_folder, "in")).Length, StoredResults(state));
+        Assert.DoesNotContain("意外中断", CliRun.Of("scan", Path.Combine(_folder, "in"), "--state", state).Stderr, StringComparison.Ordinal);
+    }
+
+    private static long StoredResults(string state)
+    {
+        if (!File.Exists(state))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={state};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM results";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // not created yet
+        }
+    }
+
+    [Fact]
     public void ZipWithEscapingEntry_ExitTwo_AndListsIt()
     {
         var zip = Path.Combine(_folder, "archive.zip");

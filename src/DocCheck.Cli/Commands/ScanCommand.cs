@@ -89,6 +89,12 @@ internal static class ScanCommand
             }
 
             using var __ = state;
+            if (state.Interrupted(EngineInfo.Version, settingsKey) is { Count: > 0 } interrupted)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"上次运行在检查 {interrupted.Count} 个文件时意外中断（{string.Join("、", interrupted.Take(3))}{(interrupted.Count > 3 ? " 等" : string.Empty)}）；它们再试一次，再次中断的文件将被跳过。"));
+            }
+
             var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
             var progress = new ProgressLine(stderr, terminal);
             var scanner = new BulkScanner(DocChecker.Create(settings), new BulkScanOptions { Jobs = jobs, SettingsKey = settingsKey, Fresh = arguments.Flag("--fresh") });
