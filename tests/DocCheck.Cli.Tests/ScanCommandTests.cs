@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using DocCheck.Testing;
 
@@ -51,7 +52,7 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ScanKilledMidRun_NextRunSaysSo_RetriesTheFilesInFlight_AndFinishes()
+    public async Task ScanProcessKilledMidRun_IsStartedAgain_RetriesTheFileInFlight_AndFinishesTheArchive()
     {
         foreach (var pdf in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "pdf"), "*.pdf", SearchOption.AllDirectories))
         {
@@ -59,36 +60,75 @@ public sealed class ScanCommandTests : IDisposable
         }
 
         var state = Path.Combine(_folder, "state.sqlite");
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), "scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state })
+        using var supervisor = StartDoccheck("scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state);
+        var stderr = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        supervisor.OutputDataReceived += (_, _) => { };
+        supervisor.ErrorDataReceived += (_, e) => stderr.Enqueue(e.Data ?? string.Empty);
+        supervisor.BeginOutputReadLine();
+        supervisor.BeginErrorReadLine();
+
+        // The process that scans is the supervisor's child; it dies as under the OOM killer, mid-run.
+        await WaitUntilAsync(() => StoredResults(state) >= 1);
+        var scanning = ChildrenOf(supervisor.Id).Single();
+        Process.GetProcessById(scanning).Kill();
+
+        Assert.True(supervisor.WaitForExit(120_000), "the scan did not finish");
+        supervisor.WaitForExit();
+        var messages = string.Join("\n", stderr);
+        Assert.Contains("审核进程意外退出（退出码 137），从状态文件继续", messages, StringComparison.Ordinal);
+        Assert.Contains("意外中断", messages, StringComparison.Ordinal);
+        Assert.Contains(supervisor.ExitCode, new[] { 0, 1 }); // every file checked: the one in flight was innocent
+        Assert.Equal(Directory.GetFiles(Path.Combine(_folder, "in")).Length, StoredResults(state));
+    }
+
+    [Fact]
+    public async Task SupervisorKilled_ItsScanStopsByItself_KeepingWhatIsDone()
+    {
+        foreach (var pdf in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "pdf"), "*.pdf", SearchOption.AllDirectories))
+        {
+            File.Copy(pdf, In(Path.GetFileName(Path.GetDirectoryName(pdf)) + "-" + Path.GetFileName(pdf)));
+        }
+
+        var state = Path.Combine(_folder, "state.sqlite");
+        using var supervisor = StartDoccheck("scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state);
+        supervisor.OutputDataReceived += (_, _) => { };
+        supervisor.ErrorDataReceived += (_, _) => { };
+        supervisor.BeginOutputReadLine();
+        supervisor.BeginErrorReadLine();
+        await WaitUntilAsync(() => StoredResults(state) >= 1);
+        using var scanning = Process.GetProcessById(ChildrenOf(supervisor.Id).Single());
+
+        supervisor.Kill(); // SIGKILL: it cannot pass anything on to its child
+        Assert.True(scanning.WaitForExit(30_000), "the orphaned scan kept running");
+        Assert.InRange(StoredResults(state), 1, Directory.GetFiles(Path.Combine(_folder, "in")).Length);
+    }
+
+    private static Process StartDoccheck(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "doccheck.dll"));
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        using (var scan = System.Diagnostics.Process.Start(start)!)
+        return Process.Start(start)!;
+    }
+
+    private static List<int> ChildrenOf(int processId) =>
+        Directory.GetDirectories($"/proc/{processId}/task")
+            .SelectMany(task => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!condition())
         {
-            scan.OutputDataReceived += (_, _) => { };
-            scan.ErrorDataReceived += (_, _) => { };
-            scan.BeginOutputReadLine();
-            scan.BeginErrorReadLine();
-
-            // Killed as the OOM killer or a power cut would: once it has stored a result and is checking the next.
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (StoredResults(state) < 1 && !scan.HasExited && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
-
-            Assert.False(scan.HasExited, "the scan ended before it could be killed");
-            scan.Kill();
-            await scan.WaitForExitAsync();
+            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            await Task.Delay(50);
         }
-
-        var resumed = CliRun.Of("scan", Path.Combine(_folder, "in"), "--state", state);
-        Assert.Contains("意外中断", resumed.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("已跳过", resumed.Stdout, StringComparison.Ordinal); // the file in flight was innocent: checked now
-        Assert.Equal(Directory.GetFiles(Path.Combine(_folder, "in")).Length, StoredResults(state));
-        Assert.DoesNotContain("意外中断", CliRun.Of("scan", Path.Combine(_folder, "in"), "--state", state).Stderr, StringComparison.Ordinal);
     }
 
     private static long StoredResults(string state)

@@ -54,6 +54,11 @@ internal static class ScanCommand
             throw new UsageException("--out 应为 .xlsx 文件");
         }
 
+        if (ScanSupervisor.ShouldSupervise(stdout, stderr))
+        {
+            return ScanSupervisor.Run(args, stderr);
+        }
+
         ScanInput input;
         try
         {
@@ -75,6 +80,7 @@ internal static class ScanCommand
         }
 
         Console.CancelKeyPress += OnCancel;
+        ScanSupervisor.StopWhenSupervisorEnds(cancel);
         try
         {
             ScanState state;
@@ -92,7 +98,7 @@ internal static class ScanCommand
             if (state.Interrupted(EngineInfo.Version, settingsKey) is { Count: > 0 } interrupted)
             {
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"上次运行在检查 {interrupted.Count} 个文件时意外中断（{string.Join("、", interrupted.Take(3))}{(interrupted.Count > 3 ? " 等" : string.Empty)}）；它们再试一次，再次中断的文件将被跳过。"));
+                    $"上次运行在检查 {interrupted.Count} 个文件时意外中断（{string.Join("、", interrupted.Take(3))}{(interrupted.Count > 3 ? " 等" : string.Empty)}）；将再试一次，再次中断的文件会被跳过。"));
             }
 
             var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
