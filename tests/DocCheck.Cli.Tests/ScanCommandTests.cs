@@ -54,21 +54,11 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public async Task ScanProcessKilledMidRun_IsStartedAgain_RetriesTheFileInFlight_AndFinishesTheArchive()
     {
-        foreach (var pdf in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "pdf"), "*.pdf", SearchOption.AllDirectories))
-        {
-            File.Copy(pdf, In(Path.GetFileName(Path.GetDirectoryName(pdf)) + "-" + Path.GetFileName(pdf)));
-        }
-
-        var state = Path.Combine(_folder, "state.sqlite");
-        using var supervisor = StartDoccheck("scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state);
         var stderr = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        supervisor.OutputDataReceived += (_, _) => { };
-        supervisor.ErrorDataReceived += (_, e) => stderr.Enqueue(e.Data ?? string.Empty);
-        supervisor.BeginOutputReadLine();
-        supervisor.BeginErrorReadLine();
+        var (supervisor, state) = await StartScanOfCorpusPdfsAsync(stderr);
+        using var _ = supervisor;
 
         // The process that scans is the supervisor's child; it dies as under the OOM killer, mid-run.
-        await WaitUntilAsync(() => StoredResults(state) >= 1);
         var scanning = ChildrenOf(supervisor.Id).Single();
         Process.GetProcessById(scanning).Kill();
 
@@ -84,18 +74,8 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public async Task SupervisorKilled_ItsScanStopsByItself_KeepingWhatIsDone()
     {
-        foreach (var pdf in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "pdf"), "*.pdf", SearchOption.AllDirectories))
-        {
-            File.Copy(pdf, In(Path.GetFileName(Path.GetDirectoryName(pdf)) + "-" + Path.GetFileName(pdf)));
-        }
-
-        var state = Path.Combine(_folder, "state.sqlite");
-        using var supervisor = StartDoccheck("scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state);
-        supervisor.OutputDataReceived += (_, _) => { };
-        supervisor.ErrorDataReceived += (_, _) => { };
-        supervisor.BeginOutputReadLine();
-        supervisor.BeginErrorReadLine();
-        await WaitUntilAsync(() => StoredResults(state) >= 1);
+        var (supervisor, state) = await StartScanOfCorpusPdfsAsync(new System.Collections.Concurrent.ConcurrentQueue<string>());
+        using var _ = supervisor;
         using var scanning = Process.GetProcessById(ChildrenOf(supervisor.Id).Single());
 
         supervisor.Kill(); // SIGKILL: it cannot pass anything on to its child
@@ -103,16 +83,31 @@ public sealed class ScanCommandTests : IDisposable
         Assert.InRange(StoredResults(state), 1, Directory.GetFiles(Path.Combine(_folder, "in")).Length);
     }
 
-    private static Process StartDoccheck(params string[] arguments)
+    /// <summary>
+    /// Starts the real <c>doccheck scan</c> (supervisor and child) on every corpus PDF, one job, and returns once it has
+    /// stored its first result, so that a kill lands mid-run.
+    /// </summary>
+    private async Task<(Process Supervisor, string State)> StartScanOfCorpusPdfsAsync(System.Collections.Concurrent.ConcurrentQueue<string> stderr)
     {
+        foreach (var pdf in Directory.GetFiles(Path.Combine(RepoPaths.Corpus, "pdf"), "*.pdf", SearchOption.AllDirectories))
+        {
+            File.Copy(pdf, In(Path.GetFileName(Path.GetDirectoryName(pdf)) + "-" + Path.GetFileName(pdf)));
+        }
+
+        var state = Path.Combine(_folder, "state.sqlite");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "doccheck.dll"));
-        foreach (var argument in arguments)
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), "scan", Path.Combine(_folder, "in"), "--jobs", "1", "--state", state })
         {
             start.ArgumentList.Add(argument);
         }
 
-        return Process.Start(start)!;
+        var supervisor = Process.Start(start)!;
+        supervisor.OutputDataReceived += (_, _) => { };
+        supervisor.ErrorDataReceived += (_, e) => stderr.Enqueue(e.Data ?? string.Empty);
+        supervisor.BeginOutputReadLine();
+        supervisor.BeginErrorReadLine();
+        await WaitUntilAsync(() => StoredResults(state) >= 1);
+        return (supervisor, state);
     }
 
     private static List<int> ChildrenOf(int processId) =>
