@@ -6,9 +6,12 @@ namespace DocCheck.Jobs;
 
 /// <summary>Where a batch stands: its reports by status, and the entries it refused.</summary>
 /// <param name="Batch">The batch.</param>
-/// <param name="Reports">Its reports, in upload order.</param>
-public sealed record BatchProgress(BatchRecord Batch, IReadOnlyList<ReportRecord> Reports)
+/// <param name="Listing">Its reports in upload order, with their results' counts once done.</param>
+public sealed record BatchProgress(BatchRecord Batch, IReadOnlyList<ReportListing> Listing)
 {
+    /// <summary>Its reports, in upload order.</summary>
+    public IReadOnlyList<ReportRecord> Reports { get; } = [.. Listing.Select(l => l.Report)];
+
     /// <summary>Reports in the batch.</summary>
     public int Total => Reports.Count;
 
@@ -33,11 +36,14 @@ public sealed class BatchSummaries(IReportStore store, ReviewNotes notes)
     public static IReadOnlyDictionary<string, ISummaryWriter> Writers { get; } =
         new ISummaryWriter[] { new XlsxSummaryWriter(), new HtmlSummaryWriter() }.ToDictionary(w => w.Format, StringComparer.Ordinal);
 
-    /// <summary>A batch's progress, or null when there is no such batch.</summary>
+    /// <summary>
+    /// A batch's progress, or null when there is no such batch. Polled while a batch runs, and a province's batch holds
+    /// thousands of reports: two queries, no notes read.
+    /// </summary>
     public async Task<BatchProgress?> ProgressAsync(long batchId, CancellationToken cancellationToken = default)
     {
         var batch = await store.GetBatchAsync(batchId, cancellationToken).ConfigureAwait(false);
-        return batch is null ? null : new BatchProgress(batch, await store.ListBatchReportsAsync(batchId, cancellationToken).ConfigureAwait(false));
+        return batch is null ? null : new BatchProgress(batch, await store.ListBatchReportsWithCountsAsync(batchId, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>The summary of a batch as it stands; reports not yet checked are listed as such.</summary>

@@ -63,9 +63,6 @@ public interface IReportStore
     /// <summary>One batch, or null.</summary>
     Task<BatchRecord?> GetBatchAsync(long id, CancellationToken cancellationToken = default);
 
-    /// <summary>The reports of a batch, in upload order.</summary>
-    Task<IReadOnlyList<ReportRecord>> ListBatchReportsAsync(long batchId, CancellationToken cancellationToken = default);
-
     /// <summary>The decisions on a report's findings.</summary>
     Task<IReadOnlyList<FindingJudgement>> GetJudgementsAsync(long reportId, CancellationToken cancellationToken = default);
 

@@ -263,10 +263,6 @@ public sealed class SqlReportStore(IDatabase database) : IReportStore
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<ReportRecord>> ListBatchReportsAsync(long batchId, CancellationToken cancellationToken = default) =>
-        database.QueryAsync($"SELECT {ReportColumns} FROM reports WHERE batch_id = @batch ORDER BY id", ReadReport, cancellationToken, ("@batch", batchId));
-
-    /// <inheritdoc/>
     public Task<IReadOnlyList<FindingJudgement>> GetJudgementsAsync(long reportId, CancellationToken cancellationToken = default) =>
         database.QueryAsync(
             "SELECT report_id, finding_index, rule_id, decision, comment, judged_by, judged_at FROM judgements WHERE report_id = @id ORDER BY finding_index",

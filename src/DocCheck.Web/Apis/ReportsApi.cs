@@ -221,17 +221,14 @@ public static class ReportsApi
         return TypedResults.Ok(list);
     }
 
-    private static async Task<Results<Ok<BatchDto>, NotFound>> BatchAsync(long id, IReportStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<BatchDto>, NotFound>> BatchAsync(long id, BatchSummaries batches, CancellationToken cancellationToken)
     {
-        // Polled while a batch runs, and a province's batch holds thousands of reports: two queries, no notes read.
-        if (await store.GetBatchAsync(id, cancellationToken).ConfigureAwait(false) is not { } batch)
+        if (await batches.ProgressAsync(id, cancellationToken).ConfigureAwait(false) is not { } progress)
         {
             return TypedResults.NotFound();
         }
 
-        var listing = await store.ListBatchReportsWithCountsAsync(id, cancellationToken).ConfigureAwait(false);
-        var progress = new BatchProgress(batch, listing.Select(l => l.Report).ToList());
-        var reports = listing.Select(l => ReportSummaryDto.From(l.Report, l.Counts)).ToList();
+        var reports = progress.Listing.Select(l => ReportSummaryDto.From(l.Report, l.Counts)).ToList();
         return TypedResults.Ok(new BatchDto(id, progress.Batch.Name, progress.Total, progress.Done, progress.Failed, progress.Finished, progress.Batch.Rejected, reports));
     }
 
