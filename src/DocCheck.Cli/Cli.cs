@@ -36,6 +36,10 @@ internal static class Cli
               PDF 基准测试：单线程预热后审核目录下全部 .pdf，并在同一次运行中与 pdftotext -layout 比较用时。
           doccheck eval-pdf <语料目录> [--verbose]
               PDF 读取保真度：对照 Word 原件，逐份报告表格单元格一致比例和审核发现是否一致。
+          doccheck eval-corpus <语料目录> [--pdf <生成方式>] [--verbose]
+              对照人工预期检查语料：目录下 sources/*.txt 开头的 “// expect: 规则 | 关键文字” 是读报告、手工复算后写下的
+              预期发现；逐份审核 docx/（或 pdf/<生成方式>/）中的同名文件，按规则给出召回率、精确率，
+              以及无问题报告中出现错误级发现的份数。--verbose 列出每一条漏报和多报。
           doccheck bench-web <文件|目录> [--uploads 20] [--rounds 3] [--workers N] [--web <DocCheck.Web.dll>]
                              [--postgres <连接字符串> --worker-processes N [--backlog N]]
               Web 基准测试：以独立进程启动 Web 应用（内置默认存储），每轮同时上传 N 份报告，
@@ -88,6 +92,7 @@ internal static class Cli
                 "bench-scan" => BenchScanCommand.Run(rest, stdout),
                 "bench" => BenchCommand.Run(rest, stdout),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
+                "eval-corpus" => EvalCorpusCommand.Run(rest, stdout),
                 "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
                 "bench-web" => BenchWebCommand.Run(rest, stdout, stderr),
                 "worker" => WorkerCommand.Run(rest, stdout),

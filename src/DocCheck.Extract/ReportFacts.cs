@@ -52,6 +52,9 @@ public sealed class ReportFacts
     /// <summary>Periods that do not match the report's.</summary>
     public required IReadOnlyList<PeriodMention> Periods { get; init; }
 
+    /// <summary>Explanations the prose gives for indicators (deviation, deduction, over-achievement).</summary>
+    public ProseExplanations Explanations { get; init; } = ProseExplanations.None;
+
     /// <summary>All indicators of all indicator tables.</summary>
     public IEnumerable<(IndicatorTable Table, Indicator Indicator)> Indicators =>
         IndicatorTables.SelectMany(t => t.Indicators.Select(i => (t, i)));
@@ -76,6 +79,7 @@ public sealed class ReportFacts
             Grades = Grades,
             StatedBands = StatedBands,
             Periods = Periods,
+            Explanations = Explanations,
         };
     }
 }

@@ -52,7 +52,7 @@ public static partial class ReportFactsExtractor
         {
             var indicatorTable = IndicatorTableExtractor.Extract(table);
             var rowLimit = indicatorTable?.HeaderRow ?? table.RowCount;
-            TableFigureExtractor.Extract(table, rowLimit, ParentUnit(document, table) ?? moneyUnit, figures, sums, executions);
+            TableFigureExtractor.Extract(table, rowLimit, ParentUnit(document, table) ?? moneyUnit, figures, sums, executions, rates);
             if (indicatorTable is not null)
             {
                 indicatorTables.Add(indicatorTable);
@@ -90,6 +90,7 @@ public static partial class ReportFactsExtractor
             Grades = grades,
             StatedBands = ScoreExtractor.BandsFrom(bands),
             Periods = periods,
+            Explanations = ProseExplanations.Of(document),
         };
     }
 

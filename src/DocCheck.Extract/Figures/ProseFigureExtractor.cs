@@ -235,17 +235,26 @@ public static partial class ProseFigureExtractor
             // (；), and never past an amount that starts a new total (全年预算数285.50万元).
             var end = text.IndexOfAny(['。', '；', ';'], trigger.Index + trigger.Length);
             end = end < 0 ? text.Length : end;
+            var totalRole = total is null ? null : RoleLexicon.Nearest(text.AsSpan(Splitter.Containing(clauses, total.Start).Start, total.Start - Splitter.Containing(clauses, total.Start).Start))?.Role;
             var partNumbers = new List<PrintedNumber>();
-            foreach (var n in numbers.Where(n => n.Start >= trigger.Index + trigger.Length && n.Start < end))
+            var partsStart = trigger.Index + trigger.Length;
+            foreach (var n in numbers.Where(n => n.Start >= partsStart && n.Start < end))
             {
-                if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start))
+                // Amounts in brackets explain a part (（6户，每户2.00万元）) and rates per head are standards, not parts.
+                var lead = text[Splitter.Containing(clauses, n.Start).Start..n.Start];
+                if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start)
+                    || BracketDepth(text, partsStart, n.Start) > 0 || PerUnit().IsMatch(lead))
                 {
                     continue;
                 }
 
-                var lead = text[Splitter.Containing(clauses, n.Start).Start..n.Start];
-                if (partNumbers.Count > 0 && RoleLexicon.Nearest(lead) is { } role
-                    && role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent))
+                // The list ends where the sentence adds something outside it (加上年结转资金…) or states another
+                // total (全年实际支出1,724.36万元 after the fund sources of the budget).
+                var since = text.AsSpan(partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart,
+                    n.Start - (partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart));
+                if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(lead) is { } role
+                    && (role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent)
+                        || (role.Role == FigureRole.Spent && (totalRole is { } tr && tr != FigureRole.Spent || WholeAmount().IsMatch(lead)))))))
                 {
                     break;
                 }
@@ -275,6 +284,22 @@ public static partial class ProseFigureExtractor
         }
     }
 
+    private static int BracketDepth(string text, int from, int to)
+    {
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            depth += text[i] switch
+            {
+                '（' or '(' => 1,
+                '）' or ')' => depth > 0 ? -1 : 0,
+                _ => 0,
+            };
+        }
+
+        return depth;
+    }
+
     private static bool IsSourceList(IReadOnlyList<SumTerm> parts) =>
         parts.All(p => SourceWords().IsMatch(p.Label));
 
@@ -301,6 +326,12 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("(具体(情况)?(为|如下|是)|其中|包括|分别(为|是)|明细(为|如下)|主要(用于|包括)|构成(为|如下))[:：]?")]
     private static partial Regex BreakdownTrigger();
+
+    [GeneratedRegex("加上|另有|另外|此外|再加|连同|加之")]
+    private static partial Regex OutsideTheList();
+
+    [GeneratedRegex("全年|累计|实际支出|实际使用|总支出|共支出|合计")]
+    private static partial Regex WholeAmount();
 
     [GeneratedRegex("人均|户均|亩均|每|标准|单价|平均")]
     private static partial Regex PerUnit();

@@ -5,4 +5,11 @@ namespace DocCheck.Extract.Figures;
 /// <param name="Kind">Where the statement comes from.</param>
 /// <param name="Total">The stated total.</param>
 /// <param name="Parts">The listed parts, signed.</param>
-public sealed record SumStatement(string Subject, SumKind Kind, SumTerm Total, IReadOnlyList<SumTerm> Parts);
+public sealed record SumStatement(string Subject, SumKind Kind, SumTerm Total, IReadOnlyList<SumTerm> Parts)
+{
+    /// <summary>
+    /// Other ways to read which rows are the parts (a table's 其中 sub-rows counted or not); the total is consistent
+    /// when any reading adds up to it.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<SumTerm>> OtherReadings { get; init; } = [];
+}

@@ -14,17 +14,18 @@ public static partial class TableFigureExtractor
 {
     /// <summary>Collects figures and sums from rows [0, <paramref name="rowLimit"/>) of a table.</summary>
     public static void Extract(TableBlock table, int rowLimit, string? defaultMoneyUnit, ICollection<Figure> figures,
-        ICollection<SumStatement> sums, ICollection<BudgetExecution> executions)
+        ICollection<SumStatement> sums, ICollection<BudgetExecution> executions, ICollection<RateStatement> rates)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(sums);
         ArgumentNullException.ThrowIfNull(executions);
+        ArgumentNullException.ThrowIfNull(rates);
         var tableUnit = TableUnit(table) ?? defaultMoneyUnit;
         var used = new HashSet<TableCell>(ReferenceEqualityComparer.Instance);
         ExtractHeaderBlocks(table, rowLimit, tableUnit, figures, sums, executions, used);
         ExtractLabelValuePairs(table, rowLimit, tableUnit, figures, sums, used);
-        ExtractTotalRows(table, rowLimit, tableUnit, sums);
+        ExtractTotalRows(table, rowLimit, tableUnit, sums, rates);
     }
 
     /// <summary>A unit stated for the whole table: 单位：万元 in a cell, or （万元） in its first cell.</summary>
@@ -259,7 +260,7 @@ public static partial class TableFigureExtractor
         }
     }
 
-    private static void ExtractTotalRows(TableBlock table, int rowLimit, string? tableUnit, ICollection<SumStatement> sums)
+    private static void ExtractTotalRows(TableBlock table, int rowLimit, string? tableUnit, ICollection<SumStatement> sums, ICollection<RateStatement> rates)
     {
         var headerRow = -1;
         for (var r = 0; r < rowLimit; r++)
@@ -294,39 +295,120 @@ public static partial class TableFigureExtractor
                 }
             }
 
+            var partRows = Enumerable.Range(firstPart, Math.Max(0, r - firstPart))
+                .Where(p => !(hasSubtotals && !isSubtotal && IsTotalRow(table, p)))
+                .ToList();
+            var rowName = RowLabel(table, r).Trim();
+            rowName = Compaction.Compact(rowName) == label ? rowName : rowName + label;
+            var amountColumns = new List<(int Column, SumTerm Total, string? Unit)>();
             foreach (var totalCell in table.RowCells(r))
             {
                 var header = headerRow >= 0 ? table.TextAt(headerRow, totalCell.Column) : string.Empty;
                 var printedHeader = headerRow >= 0 ? table.At(headerRow, totalCell.Column)?.Text.Original.Trim() ?? string.Empty : string.Empty;
                 var unit = NumberParser.UnitFromHeader(Compaction.Compact(header)) ?? tableUnit;
-                if (totalCell.Row != r || NumberParser.ParseValue(totalCell.Value, unit) is not { } total || IsRateColumn(header))
+                if (totalCell.Row != r || NumberParser.ParseValue(totalCell.Value, unit) is not { } total || IsScoreColumn(header))
                 {
                     continue;
                 }
 
-                var parts = new List<SumTerm>();
-                for (var p = firstPart; p < r; p++)
+                if (IsShareColumn(header))
                 {
-                    if (hasSubtotals && !isSubtotal && IsTotalRow(table, p))
+                    // Shares are checked row by row (amount ÷ total), never added up as amounts.
+                    if (amountColumns.LastOrDefault() is { Total: not null } amounts)
                     {
-                        continue;
+                        AddShares(table, partRows, totalCell.Column, amounts.Column, amounts.Total, amounts.Unit, rates);
                     }
 
-                    if (table.At(p, totalCell.Column) is { } cell && cell.Row == p && cell.Column == totalCell.Column
-                        && NumberParser.ParseValue(cell.Value, unit) is { } part)
-                    {
-                        parts.Add(new SumTerm(MoneyOrUnit(part, unit), RowLabel(table, p).Trim(), Anchor.ForCell(cell)));
-                    }
+                    continue;
                 }
 
-                if (parts.Count >= 2 && parts.All(p => SameKind(p.Number, total)))
+                if (IsRateColumn(header) || total.Kind == UnitKind.Percent)
                 {
-                    var rowName = RowLabel(table, r).Trim();
-                    rowName = Compaction.Compact(rowName) == label ? rowName : rowName + label;
-                    var subject = printedHeader.Length > 0 ? $"{rowName}（{printedHeader}）" : rowName;
-                    sums.Add(new SumStatement(subject, SumKind.TableTotalRow, new SumTerm(MoneyOrUnit(total, unit), rowName, Anchor.ForCell(totalCell)), parts));
+                    continue;
+                }
+
+                var totalTerm = new SumTerm(MoneyOrUnit(total, unit), rowName, Anchor.ForCell(totalCell));
+                amountColumns.Add((totalCell.Column, totalTerm, unit));
+                var terms = partRows.Select(p => (Row: p, Term: TermAt(table, p, totalCell.Column, unit))).Where(t => t.Term is not null).Select(t => (t.Row, Term: t.Term!)).ToList();
+                if (terms.Count < 2 || !terms.All(t => SameKind(t.Term.Number, total)))
+                {
+                    continue;
+                }
+
+                var subject = printedHeader.Length > 0 ? $"{rowName}（{printedHeader}）" : rowName;
+                var (reading, others) = SubRowReadings(table, terms);
+                sums.Add(new SumStatement(subject, SumKind.TableTotalRow, totalTerm, reading) { OtherReadings = others });
+            }
+        }
+    }
+
+    private static SumTerm? TermAt(TableBlock table, int row, int column, string? unit) =>
+        table.At(row, column) is { } cell && cell.Row == row && cell.Column == column && NumberParser.ParseValue(cell.Value, unit) is { } part
+            ? new SumTerm(MoneyOrUnit(part, unit), RowLabel(table, row).Trim(), Anchor.ForCell(cell))
+            : null;
+
+    /// <summary>
+    /// The rows a total adds up, read with its 其中 sub-rows left out (基本支出 | 其中：人员经费 | 公用经费 | 项目支出 | 合计):
+    /// first the rows not marked as sub-rows; then, as other readings the rule also accepts, the runs of rows after a
+    /// 其中 row that add up to the row they detail, and every row.
+    /// </summary>
+    private static (IReadOnlyList<SumTerm> Reading, IReadOnlyList<IReadOnlyList<SumTerm>> Others) SubRowReadings(TableBlock table, List<(int Row, SumTerm Term)> terms)
+    {
+        var all = terms.Select(t => t.Term).ToList();
+        var marked = terms.Select(t => IsSubRowLabel(Compaction.Compact(RowLabel(table, t.Row)))).ToList();
+        if (!marked.Contains(true))
+        {
+            return (all, []);
+        }
+
+        var unmarked = terms.Where((_, i) => !marked[i]).Select(t => t.Term).ToList();
+        var runs = new List<SumTerm>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            runs.Add(terms[i].Term);
+            if (i + 1 >= terms.Count || !marked[i + 1])
+            {
+                continue;
+            }
+
+            // Rows after a parent, starting with a 其中 row, are its details while they fit into it.
+            var parent = terms[i].Term.Number.Value;
+            var detail = 0m;
+            var j = i + 1;
+            while (j < terms.Count && (marked[j] || detail + terms[j].Term.Number.Value <= parent + terms[j].Term.Number.HalfUlp * 2))
+            {
+                detail += terms[j].Term.Number.Value;
+                j++;
+                if (Math.Abs(detail - parent) <= terms[i].Term.Number.HalfUlp * (j - i))
+                {
+                    break;
                 }
             }
+
+            i = j - 1;
+        }
+
+        return (unmarked, [runs, all]);
+    }
+
+    /// <summary>Shares in a column (占比) of the rows above a total: each is its row's amount ÷ the total.</summary>
+    private static void AddShares(TableBlock table, List<int> rows, int shareColumn, int amountColumn, SumTerm total, string? unit, ICollection<RateStatement> rates)
+    {
+        foreach (var row in rows)
+        {
+            if (table.At(row, shareColumn) is not { } cell || cell.Row != row || NumberParser.ParseValue(cell.Value) is not { } share
+                || share.Comparator != Comparator.None || TermAt(table, row, amountColumn, unit) is not { } amount)
+            {
+                continue;
+            }
+
+            var stated = share.Kind == UnitKind.None ? NumberParser.WithUnit(share, "%") : share;
+            if (stated.Kind != UnitKind.Percent)
+            {
+                continue;
+            }
+
+            rates.Add(new RateStatement(RateKind.Explicit, amount.Label + "占比", stated, Anchor.ForCell(cell), amount, total));
         }
     }
 
@@ -335,6 +417,15 @@ public static partial class TableFigureExtractor
     private static bool IsRateColumn(string header) =>
         header.Contains('率', StringComparison.Ordinal) || header.Contains("单价", StringComparison.Ordinal)
         || header.Contains("标准", StringComparison.Ordinal) || header.Contains("序号", StringComparison.Ordinal);
+
+    private static bool IsShareColumn(string header) =>
+        header.Contains("占比", StringComparison.Ordinal) || header.Contains("比例", StringComparison.Ordinal)
+        || header.Contains("比重", StringComparison.Ordinal) || header.Contains('%', StringComparison.Ordinal) || header.Contains('％', StringComparison.Ordinal);
+
+    /// <summary>Points (得分, 分值, 权重) are the scoring rules' business, never amounts.</summary>
+    private static bool IsScoreColumn(string header) => ScoreHeader().IsMatch(Compaction.Compact(header));
+
+    private static bool IsSubRowLabel(string label) => SubRowLabel().IsMatch(label);
 
     private static PrintedNumber MoneyOrUnit(PrintedNumber number, string? unit) =>
         number.Unit.Length == 0 && unit is { Length: > 0 } ? NumberParser.WithUnit(number, unit) : number;
@@ -385,6 +476,12 @@ public static partial class TableFigureExtractor
     internal static bool IsTotalLabel(string label) => TotalLabel().IsMatch(label);
 
     internal static bool IsSourceLabel(string label) => SourceLabel().IsMatch(label);
+
+    [GeneratedRegex("^(其中|含|内含|包括|—|－|-)")]
+    private static partial Regex SubRowLabel();
+
+    [GeneratedRegex("^(自评)?(得分|分值|权重|评分|满分|分数|评价得分)")]
+    private static partial Regex ScoreHeader();
 
     [GeneratedRegex("^(年度资金总额|资金总额|项目资金总额|总金额|资金合计)")]
     private static partial Regex TotalAmountLabel();

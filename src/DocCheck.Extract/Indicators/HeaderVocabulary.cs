@@ -43,7 +43,9 @@ public static class HeaderVocabulary
         }
 
         if (h.Contains("偏差", StringComparison.Ordinal) || h.Contains("原因", StringComparison.Ordinal)
-            || h.Contains("改进措施", StringComparison.Ordinal) || h is "备注" or "说明" or "扣分原因" or "扣分说明" or "评价说明")
+            || h.Contains("改进措施", StringComparison.Ordinal) || h.Contains("扣分", StringComparison.Ordinal) || h.Contains("备注", StringComparison.Ordinal)
+            || (h.Contains("说明", StringComparison.Ordinal) && !h.Contains("指标", StringComparison.Ordinal))
+            || h is "评分理由" or "得分理由")
         {
             return IndicatorColumn.Reason;
         }

@@ -3,34 +3,62 @@ using DocCheck.Core.Documents;
 namespace DocCheck.Extract.Sections;
 
 /// <summary>
-/// Maps headings onto the standard outline by their words, not their numbering (reports mix 一、 3、 （3） for one
-/// level) and accepts merged sections (主要经验及做法、存在的问题和建议 stands for two).
+/// Maps headings onto the standard outlines by their words, not their numbering (reports mix 一、 3、 （3） for one
+/// level), accepts merged sections (主要经验及做法、存在的问题和建议 stands for two), and judges a report against the
+/// outline it actually follows — the accepted outline its headings cover best — never against one picked from a word
+/// of its title (many reports titled 自评报告 follow the seven-part evaluation outline).
 /// </summary>
 public static class SectionMapper
 {
+    /// <summary>A run-in heading (一、基本情况(一)项目概况本项目…) names its section in its first characters.</summary>
+    private const int RunInHeadingWindow = 16;
+
+    private static readonly (ReportKind Kind, IReadOnlyList<StandardSection> Outline)[] AcceptedOutlines =
+    [
+        (ReportKind.Evaluation, StandardSection.EvaluationOutline),
+        (ReportKind.SelfEvaluationReport, StandardSection.SelfEvaluationOutline),
+        (ReportKind.DepartmentReport, StandardSection.DepartmentOutline),
+    ];
+
     /// <summary>Maps the document's headings.</summary>
     public static SectionMap Map(ReportDocument document, string title)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(title);
         var headings = document.Paragraphs.Where(p => p.IsHeading && p.OutlineLevel > 0 && p.Location.Part == DocumentPart.Body).ToList();
-        var kind = KindOf(title, headings.Count);
-        var outline = kind switch
+        var starters = document.Paragraphs.Where(p => p.Location.Part == DocumentPart.Body && IsSectionStarter(p)).ToList();
+        if (title.Contains("自评表", StringComparison.Ordinal) && headings.Count < 3 && starters.Count < 3)
         {
-            ReportKind.Evaluation => StandardSection.EvaluationOutline,
-            ReportKind.SelfEvaluationReport => StandardSection.SelfEvaluationOutline,
-            _ => [],
-        };
+            return Build(document, ReportKind.SelfEvaluationTable, [], starters, headings.Count);
+        }
 
+        // How well an outline fits: the share of its sections the report covers together with the share of the
+        // report's top-level headings it accounts for (an outline that leaves 综合评价情况及评价结论 unexplained is
+        // not the one the report follows). The department outline is only for a whole department's spending.
+        var topLevel = starters.Where(p => p.OutlineLevel == 1 || (!p.IsHeading && p.Label?.DefaultLevel == 1)).ToList();
+        var (kind, outline) = AcceptedOutlines
+            .Where(o => o.Kind != ReportKind.DepartmentReport || title.Contains("整体", StringComparison.Ordinal))
+            .Select(o => (o.Kind, o.Outline,
+                Fit: (double)(o.Outline.Count(s => starters.Any(p => Names(p, s))) + topLevel.Count(p => o.Outline.Any(s => Names(p, s))))
+                    / (o.Outline.Count + topLevel.Count)))
+            .OrderByDescending(o => o.Fit)
+            .ThenByDescending(o => TitleSuggests(title, o.Kind))
+            .Select(o => (o.Kind, o.Outline))
+            .First();
+        return Build(document, kind, outline, starters, Math.Max(headings.Count, starters.Count));
+    }
+
+    private static SectionMap Build(ReportDocument document, ReportKind kind, IReadOnlyList<StandardSection> outline, List<ParagraphBlock> starters, int headingCount)
+    {
         var found = new Dictionary<string, ParagraphBlock>();
         var sectionOfBlock = new string?[document.Blocks.Length];
-        var headingSet = headings.ToDictionary(h => h.Index);
+        var starterSet = starters.ToDictionary(h => h.Index);
         string? current = null;
         for (var i = 0; i < document.Blocks.Length; i++)
         {
-            if (headingSet.TryGetValue(i, out var heading))
+            if (starterSet.TryGetValue(i, out var heading))
             {
-                var matches = outline.Where(s => s.Synonyms.Any(w => heading.Body.Contains(w, StringComparison.Ordinal))).ToList();
+                var matches = outline.Where(s => Names(heading, s)).ToList();
                 foreach (var match in matches)
                 {
                     found.TryAdd(match.Id, heading);
@@ -41,7 +69,7 @@ public static class SectionMapper
                 {
                     current = matches[0].Id;
                 }
-                else if (heading.OutlineLevel == 1)
+                else if (heading.OutlineLevel == 1 || heading.Label?.DefaultLevel == 1)
                 {
                     current = null;
                 }
@@ -50,16 +78,27 @@ public static class SectionMapper
             sectionOfBlock[i] = current;
         }
 
-        return new SectionMap(kind, outline, found, sectionOfBlock, headings.Count);
+        return new SectionMap(kind, outline, found, sectionOfBlock, headingCount);
     }
 
-    private static ReportKind KindOf(string title, int headingCount)
+    /// <summary>
+    /// A heading, or a paragraph that opens with a top-level label and runs its heading into its text
+    /// (一、基本情况（一）项目基本概况本项目…, also at the second level): both start a section.
+    /// </summary>
+    private static bool IsSectionStarter(ParagraphBlock paragraph) =>
+        (paragraph.IsHeading && paragraph.OutlineLevel > 0)
+        || (paragraph.Label is { DefaultLevel: <= 2 } && paragraph.Body.Length > 0);
+
+    private static bool Names(ParagraphBlock heading, StandardSection section)
     {
-        if (title.Contains("自评表", StringComparison.Ordinal) && headingCount < 3)
-        {
-            return ReportKind.SelfEvaluationTable;
-        }
-
-        return title.Contains("自评", StringComparison.Ordinal) ? ReportKind.SelfEvaluationReport : ReportKind.Evaluation;
+        var words = heading.IsHeading ? heading.Body : heading.Body[..Math.Min(RunInHeadingWindow, heading.Body.Length)];
+        return section.Synonyms.Any(w => words.Contains(w, StringComparison.Ordinal));
     }
+
+    private static int TitleSuggests(string title, ReportKind kind) => kind switch
+    {
+        ReportKind.DepartmentReport => 1,
+        ReportKind.SelfEvaluationReport => title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
+        _ => 0,
+    };
 }

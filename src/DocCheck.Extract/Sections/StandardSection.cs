@@ -26,4 +26,16 @@ public sealed record StandardSection(string Id, string Title, IReadOnlyList<stri
         new("deviation", "偏离绩效目标的原因和下一步改进措施", ["偏离", "偏差", "原因", "改进措施", "存在的问题", "存在问题"]),
         new("use", "绩效自评结果拟应用和公开情况", ["应用", "公开"]),
     ];
+
+    /// <summary>
+    /// The outline of a department's whole-spending self-evaluation (部门整体支出绩效自评报告): provinces vary its
+    /// later parts, so only what every variant has is required.
+    /// </summary>
+    public static IReadOnlyList<StandardSection> DepartmentOutline { get; } =
+    [
+        new("basic", "部门（单位）基本情况", ["基本情况", "概况", "部门职能", "单位职能", "主要职能"]),
+        new("achievement", "绩效目标完成情况（绩效自评情况）", ["绩效自评", "目标完成", "目标实现", "绩效情况", "绩效分析", "履职", "整体支出绩效", "评价结论", "自评结论", "完成情况"]),
+        new("problems", "存在的问题及原因", ["存在的问题", "存在问题", "问题及原因", "偏离", "偏差"]),
+        new("measures", "改进措施及建议", ["改进措施", "建议", "措施", "下一步", "整改"]),
+    ];
 }

@@ -1,5 +1,6 @@
 using DocCheck.Core.Documents;
 using DocCheck.Core.Findings;
+using DocCheck.Extract;
 using DocCheck.Extract.Indicators;
 using DocCheck.Extract.Text;
 
@@ -43,7 +44,11 @@ internal static class IndicatorEvidence
         return evidence;
     }
 
-    /// <summary>Whether an indicator's deviation reason is given (a reason cell with words, not a dash).</summary>
+    /// <summary>Whether an indicator's deviation reason is given in its row (a reason cell with words, not a dash).</summary>
     public static bool HasReason(Indicator indicator) =>
         indicator.Reason.Trim() is { Length: > 0 } reason && reason is not ("/" or "-" or "—" or "无" or "——" or "－");
+
+    /// <summary>Whether the report explains an indicator anywhere: its reason cell, a note under the table or the analysis prose.</summary>
+    public static bool IsExplained(Indicator indicator, ReportFacts facts) =>
+        HasReason(indicator) || facts.Explanations.For(indicator) is not null;
 }

@@ -80,17 +80,38 @@ internal sealed class ScoringAnalysis
     public decimal ExpectedTotal => Table.DeclaredTotalWeight?.Value ?? 100m;
 
     /// <summary>
-    /// Whether the table covers only part of the framework: level-1 groups are missing and the weights fall
-    /// short of the total, with no total row claiming they are complete.
+    /// Whether the table covers only part of the framework: a whole level-1 group is missing and the weights fall
+    /// short of the total (a total row claiming 100 does not make the missing group's points appear).
     /// </summary>
-    public bool IsIncomplete => Missing.Count > 0 && Table.DeclaredTotalWeight is null && TotalWeight is { } w && w.High < ExpectedTotal;
+    public bool IsIncomplete => Missing.Count > 0 && TotalWeight is { } w && w.High < ExpectedTotal;
 
     /// <summary>The scoring tables of a report, with the budget-execution block of the same table.</summary>
-    public static IReadOnlyList<ScoringAnalysis> Of(ReportFacts facts) =>
-        facts.IndicatorTables
+    public static IReadOnlyList<ScoringAnalysis> Of(ReportFacts facts)
+    {
+        var tables = facts.IndicatorTables
             .Where(t => t.Has(IndicatorColumn.Weight) || t.Has(IndicatorColumn.Level1Weight) || t.Groups.Any(g => g.Weight is not null))
-            .Select(t => new ScoringAnalysis(t, facts.Executions.FirstOrDefault(e => e.WeightAnchor?.Location.Table == t.Table.TableIndex)))
             .ToList();
+        return tables.Select(t => new ScoringAnalysis(t, ExecutionOf(t, tables, facts.Executions))).ToList();
+    }
+
+    /// <summary>
+    /// The budget-execution block that belongs to a scoring table: the one in the same table, else — when the
+    /// self-evaluation table was split in two (budget block, then 绩效指标（90分）) — the nearest one in a table
+    /// before it, with no other scoring table in between.
+    /// </summary>
+    private static BudgetExecution? ExecutionOf(IndicatorTable table, List<IndicatorTable> scoringTables, IReadOnlyList<BudgetExecution> executions)
+    {
+        var index = table.Table.TableIndex;
+        if (executions.FirstOrDefault(e => e.WeightAnchor?.Location.Table == index) is { } own)
+        {
+            return own;
+        }
+
+        var previousScoring = scoringTables.Where(t => t.Table.TableIndex < index).Select(t => t.Table.TableIndex).DefaultIfEmpty(-1).Max();
+        return executions
+            .Where(e => e.Weight is not null && e.WeightAnchor?.Location.Table is { } at && at < index && at > previousScoring)
+            .MaxBy(e => e.WeightAnchor!.Location.Table);
+    }
 
     private static bool Matches(string name, string[] words) => words.Any(w => name.Contains(w, StringComparison.Ordinal));
 }

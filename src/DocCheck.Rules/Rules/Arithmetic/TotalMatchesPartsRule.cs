@@ -30,16 +30,19 @@ public sealed class TotalMatchesPartsRule : IRule
                 continue;
             }
 
-            var computed = Interval.Exact(0m);
-            foreach (var (term, number) in parts)
-            {
-                computed = term.Sign >= 0 ? computed + Interval.Of(number) : computed - Interval.Of(number);
-            }
-
+            var computed = SumOf(parts.Select(p => (p.Term, p.Number)));
             var stated = Interval.Of(total).Widen(Tolerance.For(context, total) + Tolerance.Epsilon);
-            if (computed.Overlaps(stated))
+            if (computed.Overlaps(stated) || sum.OtherReadings.Any(r => SumOf(r.Select(t => (t, InUnitOf(t.Number, total)))).Overlaps(stated)))
             {
                 context.Passed(sum.Subject);
+                continue;
+            }
+
+            // Items listed after a total may detail another amount the report states (项目支出主要用于…, after the
+            // whole spending): when they add up to that amount, they are its breakdown, not a wrong total.
+            if (sum.Kind == SumKind.Breakdown && OtherStatedAmount(context, sum, computed) is { } other)
+            {
+                context.CannotVerify(sum.Subject, $"所列{parts.Count}项之和与报告中另一金额{other.Printed}相同，可能是该金额的明细，未作为合计不符报告。", sum.Total.Anchor.ToEvidence("合计"));
                 continue;
             }
 
@@ -52,6 +55,17 @@ public sealed class TotalMatchesPartsRule : IRule
             evidence.AddRange(sum.Parts.Select((p, i) => p.Anchor.ToEvidence($"分项{i + 1}")));
             yield return context.Report(sum.Subject, message, total.Printed, sumText, evidence);
         }
+    }
+
+    private static Interval SumOf(IEnumerable<(SumTerm Term, PrintedNumber Number)> parts) =>
+        parts.Aggregate(Interval.Exact(0m), (sum, p) => p.Term.Sign >= 0 ? sum + Interval.Of(p.Number) : sum - Interval.Of(p.Number));
+
+    private static PrintedNumber? OtherStatedAmount(RuleContext context, SumStatement sum, Interval computed)
+    {
+        var amounts = context.Facts.Figures.Select(f => f.Number)
+            .Concat(context.Facts.Sums.Where(s => !ReferenceEquals(s, sum)).Select(s => s.Total.Number));
+        return amounts.FirstOrDefault(n => n.Kind == sum.Total.Number.Kind && n.Value != sum.Total.Number.Value
+            && Interval.Of(n).Widen(n.HalfUlp + Tolerance.Epsilon).Overlaps(computed));
     }
 
     /// <summary>A bare table value read in the total's unit.</summary>

@@ -25,7 +25,7 @@ public sealed class DeviationExplainedRule : IRule
                 continue;
             }
 
-            if (IndicatorEvidence.HasReason(indicator))
+            if (IndicatorEvidence.IsExplained(indicator, context.Facts))
             {
                 context.Passed(indicator.ShortName);
                 continue;

@@ -34,7 +34,7 @@ public sealed class OverachievementRule : IRule
                 continue;
             }
 
-            if (ratio < 1m + threshold || IndicatorEvidence.HasReason(indicator))
+            if (ratio < 1m + threshold || IndicatorEvidence.IsExplained(indicator, context.Facts))
             {
                 context.Passed(indicator.ShortName);
                 continue;

@@ -26,7 +26,7 @@ public sealed class PartialScoreExplainedRule : IRule
                 continue;
             }
 
-            if (score.High >= weight.Low - context.Rule.Tolerance || IndicatorEvidence.HasReason(indicator))
+            if (score.High >= weight.Low - context.Rule.Tolerance || IndicatorEvidence.IsExplained(indicator, context.Facts))
             {
                 context.Passed(indicator.ShortName);
                 continue;

@@ -29,8 +29,14 @@ public sealed class TotalScoreMatchesRowsRule : IRule
                 claims.Add((tableTotal, Anchor.ForCell(cell)));
             }
 
-            // Claims in the text refer to the report's only scoring table.
-            if (analyses.Count == 1)
+            // Claims in the text refer to the report's only scoring table — unless the table's weights fall short of
+            // 100 with no total of its own: then part of the score lies outside it, and the claim cannot be checked.
+            var partial = analysis.Table.DeclaredTotalWeight is null && analysis.TotalWeight is { } weights && weights.High < analysis.ExpectedTotal - context.Rule.Tolerance;
+            if (analyses.Count == 1 && partial)
+            {
+                context.CannotVerify("综合得分", $"评分表各项分值之和为{Format.Points(analysis.TotalWeight!.Value.Mid)}，不足100分，报告所称综合得分无法据此核实。");
+            }
+            else if (analyses.Count == 1)
             {
                 claims.AddRange(context.Facts.TotalScores.Where(s => !s.InTable).Select(s => (s.Score, s.Anchor)));
             }

@@ -71,6 +71,14 @@ public sealed class WeightsAddUpRule : IRule
                 continue;
             }
 
+            // With no total declared, weights short of 100 may leave a part out of the table (the execution row in a
+            // block of its own): the total cannot be checked, and 100 is not assumed.
+            if (table.DeclaredTotalWeight is null && total.High < analysis.ExpectedTotal - context.Rule.Tolerance)
+            {
+                context.CannotVerify("分值合计", $"评分表未写明总分值，表内各项分值之和为{Format.Points(total.Mid)}，不足100分，可能另有部分不在表内，无法核实总分值。");
+                continue;
+            }
+
             var expected = Interval.Exact(analysis.ExpectedTotal).Widen(context.Rule.Tolerance + Tolerance.Epsilon);
             if (table.DeclaredTotalWeight is { } declaredTotal)
             {

@@ -38,7 +38,19 @@ public sealed class RequiredSectionsRule : IRule
             yield break;
         }
 
-        var outlineName = sections.Kind == ReportKind.SelfEvaluationReport ? "自评报告提纲" : "评价报告提纲（财预〔2020〕10号）";
+        // A report that covers less than half of even the outline it matches best follows none of them.
+        if (sections.Found.Count * 2 < sections.Outline.Count)
+        {
+            context.CannotVerify("报告提纲", "报告的标题与各类规定提纲（评价报告、项目支出自评报告、部门整体支出自评报告）均对应不上，无法判断缺少哪一部分。");
+            yield break;
+        }
+
+        var outlineName = sections.Kind switch
+        {
+            ReportKind.SelfEvaluationReport => "项目支出自评报告提纲",
+            ReportKind.DepartmentReport => "部门整体支出自评报告提纲",
+            _ => "评价报告提纲（财预〔2020〕10号）",
+        };
         var paragraphs = context.Facts.Document.Paragraphs.Where(p => p.Location.Part == DocumentPart.Body).ToList();
         var title = paragraphs.FirstOrDefault(p => p.Text.Original.Trim() == context.Facts.Title)
             ?? paragraphs.FirstOrDefault(p => p.OutlineLevel == 0)
