@@ -52,6 +52,9 @@ public sealed class ReportFacts
     /// <summary>Periods that do not match the report's.</summary>
     public required IReadOnlyList<PeriodMention> Periods { get; init; }
 
+    /// <summary>The band rule the report states for the budget-execution score, when it states one.</summary>
+    public IReadOnlyList<ExecutionBand> ExecutionBands { get; init; } = [];
+
     /// <summary>Explanations the prose gives for indicators (deviation, deduction, over-achievement).</summary>
     public ProseExplanations Explanations { get; init; } = ProseExplanations.None;
 
@@ -80,6 +83,7 @@ public sealed class ReportFacts
             StatedBands = StatedBands,
             Periods = Periods,
             Explanations = Explanations,
+            ExecutionBands = ExecutionBands,
         };
     }
 }

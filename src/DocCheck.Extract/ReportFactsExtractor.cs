@@ -91,6 +91,9 @@ public static partial class ReportFactsExtractor
             StatedBands = ScoreExtractor.BandsFrom(bands),
             Periods = periods,
             Explanations = ProseExplanations.Of(document),
+            ExecutionBands = document.Paragraphs.Select(p => ExecutionBandExtractor.Extract(p.Location, p.Text))
+                .Concat(document.Tables.SelectMany(t => t.Cells).Select(c => ExecutionBandExtractor.Extract(c.Location, c.Text)))
+                .FirstOrDefault(b => b.Count > 0) ?? [],
         };
     }
 

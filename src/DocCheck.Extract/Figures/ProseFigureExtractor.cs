@@ -104,6 +104,13 @@ public static partial class ProseFigureExtractor
             return null;
         }
 
+        // 全年预算由520.00万元调整为532.60万元: the first amount is the budget before the change.
+        var after = text.AsSpan(number.Start + number.Length, Math.Min(8, text.Length - number.Start - number.Length));
+        if (searched[(hit.Position + hit.Keyword.Length)..].IndexOfAny('由', '从') >= 0 && ChangedTo().IsMatch(after))
+        {
+            return hit.Role is FigureRole.BudgetAdjusted or FigureRole.Budget ? (FigureRole.BudgetInitial, hit.Keyword) : null;
+        }
+
         // Text between the keyword and the number must be a connector (为, 共计, 衔接资金), not another subject
         // (安排资金最多的是石湾县14,369.00万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
@@ -231,57 +238,80 @@ public static partial class ProseFigureExtractor
                 continue;
             }
 
-            // The parts: money amounts after the trigger, up to the end of the sentence or of the clause group
-            // (；), and never past an amount that starts a new total (全年预算数285.50万元).
-            var end = text.IndexOfAny(['。', '；', ';'], trigger.Index + trigger.Length);
-            end = end < 0 ? text.Length : end;
-            var totalRole = total is null ? null : RoleLexicon.Nearest(text.AsSpan(Splitter.Containing(clauses, total.Start).Start, total.Start - Splitter.Containing(clauses, total.Start).Start))?.Role;
-            var partNumbers = new List<PrintedNumber>();
+            // The parts: money amounts after the trigger, up to the end of the clause group (；), and never past an
+            // amount that starts a new total (全年预算数285.50万元). A list may also run on over ； to the end of the
+            // sentence (九山河…22万元…；耒水河…12.66万元…): that is another reading the rule accepts.
             var partsStart = trigger.Index + trigger.Length;
-            foreach (var n in numbers.Where(n => n.Start >= partsStart && n.Start < end))
-            {
-                // Amounts in brackets explain a part (（6户，每户2.00万元）) and rates per head are standards, not parts.
-                var lead = text[Splitter.Containing(clauses, n.Start).Start..n.Start];
-                if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start)
-                    || BracketDepth(text, partsStart, n.Start) > 0 || PerUnit().IsMatch(lead))
-                {
-                    continue;
-                }
-
-                // The list ends where the sentence adds something outside it (加上年结转资金…) or states another
-                // total (全年实际支出1,724.36万元 after the fund sources of the budget).
-                var since = text.AsSpan(partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart,
-                    n.Start - (partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart));
-                if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(lead) is { } role
-                    && (role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent)
-                        || (role.Role == FigureRole.Spent && (totalRole is { } tr && tr != FigureRole.Spent || WholeAmount().IsMatch(lead)))))))
-                {
-                    break;
-                }
-
-                partNumbers.Add(n);
-            }
-
+            var groupEnd = text.IndexOfAny(['。', '；', ';'], partsStart);
+            var sentenceEnd = text.IndexOf('。', partsStart);
+            var totalSpan = total is null ? default : Splitter.Containing(clauses, total.Start);
+            var totalRole = total is null ? null : RoleLexicon.Nearest(text.AsSpan(totalSpan.Start, total.Start - totalSpan.Start))?.Role;
+            var partNumbers = PartsOf(text, numbers, clauses, consumed, partsStart, groupEnd < 0 ? text.Length : groupEnd, totalRole);
+            var longer = PartsOf(text, numbers, clauses, consumed, partsStart, sentenceEnd < 0 ? text.Length : sentenceEnd, totalRole);
             if (partNumbers.Count < 2)
             {
                 continue;
             }
 
-            var parts = new List<SumTerm>();
-            var previousEnd = trigger.Index + trigger.Length;
+            var parts = Terms(paragraph, text, partsStart, partNumbers);
             foreach (var part in partNumbers)
             {
-                var label = text[previousEnd..part.Start].Trim('、', '，', ',', '；', ';', ':', '：', ' ', '为');
-                var partRange = new TextRange(previousEnd, part.Start + part.Length - previousEnd);
-                parts.Add(new SumTerm(AsMoney(part), label,
-                    Anchor.ForText(paragraph.Location, paragraph.Text, partRange, new TextRange(part.Start, part.Length))));
-                previousEnd = part.Start + part.Length;
                 consumed.Add(part.Start);
             }
 
             var subject = IsSourceList(parts) ? "资金来源" : "支出明细";
-            sums.Add(new SumStatement(subject, SumKind.Breakdown, totalTerm, parts));
+            sums.Add(new SumStatement(subject, SumKind.Breakdown, totalTerm, parts)
+            {
+                OtherReadings = longer.Count > partNumbers.Count ? [Terms(paragraph, text, partsStart, longer)] : [],
+            });
         }
+    }
+
+    private static List<PrintedNumber> PartsOf(string text, IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses,
+        HashSet<int> consumed, int partsStart, int end, FigureRole? totalRole)
+    {
+        var partNumbers = new List<PrintedNumber>();
+        foreach (var n in numbers.Where(n => n.Start >= partsStart && n.Start < end))
+        {
+            // Amounts in brackets explain a part (（6户，每户2.00万元）) and rates per head are standards, not parts.
+            var lead = text[Splitter.Containing(clauses, n.Start).Start..n.Start];
+            if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start)
+                || BracketDepth(text, partsStart, n.Start) > 0 || PerUnit().IsMatch(lead))
+            {
+                continue;
+            }
+
+            // The list ends where the sentence adds something outside it (加上年结转资金…), sums up again (共计…)
+            // or states another total (全年实际支出1,724.36万元 after the fund sources of the budget).
+            var sinceStart = partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart;
+            var since = text.AsSpan(sinceStart, n.Start - sinceStart);
+            if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(lead) is { } role
+                && (role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent)
+                    || (role.Role == FigureRole.Spent && (totalRole is { } tr && tr != FigureRole.Spent || WholeAmount().IsMatch(lead)))))))
+            {
+                break;
+            }
+
+            partNumbers.Add(n);
+        }
+
+        return partNumbers;
+    }
+
+    private static List<SumTerm> Terms(ParagraphBlock paragraph, string text, int partsStart, List<PrintedNumber> partNumbers)
+    {
+        var parts = new List<SumTerm>();
+        var previousEnd = partsStart;
+        foreach (var part in partNumbers)
+        {
+            var label = text[previousEnd..part.Start].Trim('、', '，', ',', '；', ';', ':', '：', ' ', '为');
+            var partRange = new TextRange(previousEnd, part.Start + part.Length - previousEnd);
+            parts.Add(new SumTerm(AsMoney(part), label,
+                Anchor.ForText(paragraph.Location, paragraph.Text, partRange, new TextRange(part.Start, part.Length))));
+            previousEnd = part.Start + part.Length;
+        }
+
+        return parts;
     }
 
     private static int BracketDepth(string text, int from, int to)
@@ -327,7 +357,10 @@ public static partial class ProseFigureExtractor
     [GeneratedRegex("(具体(情况)?(为|如下|是)|其中|包括|分别(为|是)|明细(为|如下)|主要(用于|包括)|构成(为|如下))[:：]?")]
     private static partial Regex BreakdownTrigger();
 
-    [GeneratedRegex("加上|另有|另外|此外|再加|连同|加之")]
+    [GeneratedRegex("^[^，。；]{0,3}(调整|调增|调减|增加|减少|增至|减至|变更|追加至|压减至)")]
+    private static partial Regex ChangedTo();
+
+    [GeneratedRegex("加上|另有|另外|此外|再加|连同|加之|共计|合计|总计|累计|共下达|共安排")]
     private static partial Regex OutsideTheList();
 
     [GeneratedRegex("全年|累计|实际支出|实际使用|总支出|共支出|合计")]

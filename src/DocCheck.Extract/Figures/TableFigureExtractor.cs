@@ -489,7 +489,7 @@ public static partial class TableFigureExtractor
     [GeneratedRegex(@"^(合计|总计|小计|合\s*计|总\s*计|小\s*计|总额|合计数)")]
     private static partial Regex TotalLabel();
 
-    [GeneratedRegex(@"^(其中[:：]?|其中)|^(中央|省|市|县|区|乡镇|自筹|社会|其他|本级|当年财政拨款|财政拨款|上年结转|单位自筹)")]
+    [GeneratedRegex(@"^(其中[:：]?|其中)|^(中央|省|市|县|区|乡镇|自筹|社会|其他|其它|本级|上级|地方|当年财政拨款|财政拨款|上年结转|单位自筹)")]
     private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"(单位|金额单位)[:：]\s*(?<unit>万元|元|亿元|千元)|^[^\d]*[(（](?<unit>万元|元|亿元)[)）]$")]

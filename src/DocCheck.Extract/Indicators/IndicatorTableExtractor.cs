@@ -231,8 +231,12 @@ public static partial class IndicatorTableExtractor
         }
 
         var inExecutionGroup = ExecutionGroup().IsMatch(level1 ?? string.Empty) || ExecutionGroup().IsMatch(level2 ?? string.Empty);
-        return inExecutionGroup && name.Contains("执行", StringComparison.Ordinal);
+        // A department's 预算执行 group also holds other execution rates (政府采购执行率, 制度执行率).
+        return inExecutionGroup && name.Contains("执行", StringComparison.Ordinal) && !OtherExecution().IsMatch(name);
     }
+
+    [GeneratedRegex("采购|制度|计划|合同|政策|整改|标准|监控|公用经费|三公")]
+    private static partial Regex OtherExecution();
 
     private static string AppendUnit(string value, string unit) =>
         value.Length == 0 || value.EndsWith(unit, StringComparison.Ordinal) || !char.IsAsciiDigit(value[^1]) ? value : value + unit;

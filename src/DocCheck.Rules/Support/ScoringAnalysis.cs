@@ -44,13 +44,18 @@ internal sealed class ScoringAnalysis
         var extraWeight = !executionInTable && execution?.Weight is { } w ? Interval.Of(w) : Interval.Exact(0m);
         var extraScore = !executionInTable && execution?.Score is { } s ? Interval.Of(s) : Interval.Exact(0m);
 
+        if (indicators.Count > 0 && indicators.All(i => i.Weight is not null))
+        {
+            RowWeight = indicators.Aggregate(extraWeight, (sum, i) => sum + Interval.Of(i.Weight!));
+        }
+
         if (level1.Count > 0 && level1.All(g => g.Weight is not null))
         {
             TotalWeight = level1.Aggregate(extraWeight, (sum, g) => sum + Interval.Of(g.Weight!));
         }
-        else if (indicators.Count > 0 && indicators.All(i => i.Weight is not null))
+        else
         {
-            TotalWeight = indicators.Aggregate(extraWeight, (sum, i) => sum + Interval.Of(i.Weight!));
+            TotalWeight = RowWeight;
         }
 
         if (indicators.Count > 0 && indicators.All(i => i.Score is not null))
@@ -72,6 +77,12 @@ internal sealed class ScoringAnalysis
 
     /// <summary>The weights the table adds up to, when every weight is printed.</summary>
     public Interval? TotalWeight { get; }
+
+    /// <summary>
+    /// The weights of the indicator rows added up, when every row's is printed. A group's own weight may be the one
+    /// mistyped (产出指标（45分） over rows of 40): then the rows reach the total and only the group is wrong.
+    /// </summary>
+    public Interval? RowWeight { get; }
 
     /// <summary>The scores the table adds up to, when every score is printed.</summary>
     public Interval? TotalScore { get; }

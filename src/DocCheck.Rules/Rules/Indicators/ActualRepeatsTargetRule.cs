@@ -1,5 +1,6 @@
 using DocCheck.Core.Findings;
 using DocCheck.Extract.Indicators;
+using DocCheck.Extract.Numbers;
 using DocCheck.Extract.Text;
 using DocCheck.Rules.Support;
 
@@ -12,6 +13,24 @@ public sealed class ActualRepeatsTargetRule : IRule
     public static RuleDescriptor Descriptor { get; } = new(
         "indicator.target-equals-actual", "实际完成值照抄指标值", RuleArea.Indicators, Severity.Warning,
         "请填写实际完成的具体数值或情况，不应照抄年度指标值。");
+
+    /// <summary>
+    /// A target that is just a value (100%, 6000平方米, 0起) may be met exactly: an actual equal to it is a measurement,
+    /// not a copy. A copied comparator (≥95%), a phrase (专款专用, 效果明显) or a sentence measures nothing.
+    /// </summary>
+    private static bool IsPlainMeasurement(string target)
+    {
+        var numbers = NumberParser.FindAll(target);
+        return numbers.Count == 1 && numbers[0] is { Comparator: Comparator.None } number && number.Start == 0
+            && target.Length - number.Length <= MaxUnitLength;
+    }
+
+    /// <summary>Both columns holding the row's weight (20 | 20 | 分值 20): neither is a target or a measurement.</summary>
+    private static bool RepeatsWeight(Indicator indicator, string target) =>
+        indicator.Weight is { } weight && NumberParser.ParseValue(target) is { Kind: UnitKind.None } bare && bare.Value == weight.Value;
+
+    /// <summary>A unit after the number (万人次, 平方米, 公里) is at most this long.</summary>
+    private const int MaxUnitLength = 4;
 
     private static readonly string[] DonePrefixes = ["均已", "全部", "已经", "已"];
 
@@ -35,7 +54,8 @@ public sealed class ActualRepeatsTargetRule : IRule
                 continue;
             }
 
-            if (actual != target && !DonePrefixes.Any(p => actual.StartsWith(p, StringComparison.Ordinal) && actual[p.Length..] == target))
+            if ((actual != target && !DonePrefixes.Any(p => actual.StartsWith(p, StringComparison.Ordinal) && actual[p.Length..] == target))
+                || (IsPlainMeasurement(target) && !RepeatsWeight(indicator, target)))
             {
                 context.Passed(indicator.ShortName);
                 continue;

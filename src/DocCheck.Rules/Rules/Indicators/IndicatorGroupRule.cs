@@ -9,7 +9,7 @@ namespace DocCheck.Rules.Rules.Indicators;
 /// <remarks>
 /// Judged by the group classifier of issue #6 (models/indicator-group.md): reported only when the table's level-2
 /// label names one of the nine groups, the model names another, and gives it at least
-/// <see cref="MinimumConfidence"/>. Labels the classifier filled in (the table left them empty) are not judged.
+/// <see cref="MinimumConfidence"/>, and the row plainly shows it too (the word lists below agree). Labels the classifier filled in (the table left them empty) are not judged.
 /// Without the model the word lists below decide: only clear cases — no sign of the group's subject and a clear
 /// sign of another group's.
 /// </remarks>
@@ -57,7 +57,11 @@ public sealed class IndicatorGroupRule : IRule
                     continue; // 决策, 过程…: groups the classifier does not know; nothing was checked.
                 }
 
+                // The model's verdict alone is not enough: a reviewer agrees only where the row also shows it plainly
+                // (a non-cost item under 成本指标, a count under 生态效益, 成本 under 数量指标) — real tables blur the
+                // output groups among themselves and outputs with outcomes all the time.
                 belongsTo = !allowed.Contains(verdict.Group) && verdict.GroupConfidence >= MinimumConfidence && !Tolerated(allowed, verdict.Group)
+                    && Misplacement(group, indicator.Name + " " + indicator.Target, indicator) is not null
                     ? IndicatorGroupLabels.Display(verdict.Group)
                     : null;
                 basis = $"（指标分类模型判断，置信度{verdict.GroupConfidence:P0}）";
@@ -80,6 +84,8 @@ public sealed class IndicatorGroupRule : IRule
                     .Prepend(IndicatorEvidence.Of(indicator.Level2Cell ?? indicator.Level1Cell ?? indicator.NameCell, "所属分组")).ToList());
         }
     }
+
+    private static readonly string[] CostNames = ["成本", "单价", "费用", "造价", "标准"];
 
     private static readonly string[] Outcomes = ["经济效益", "社会效益", "可持续影响"];
     private static readonly string[] Outputs = ["数量", "质量", "时效"];
@@ -117,6 +123,21 @@ public sealed class IndicatorGroupRule : IRule
         if (group.Contains("满意", StringComparison.Ordinal))
         {
             return text.Contains("满意", StringComparison.Ordinal) ? null : Other(text);
+        }
+
+        // A cost ceiling (人均培训成本 ≤1,200元/人) filed as an outcome; a saving (减少印制成本 ≥10万元) is an outcome.
+        if ((Outcomes.Any(o => group.Contains(o, StringComparison.Ordinal)) || group.Contains("生态", StringComparison.Ordinal))
+            && target is { Comparator: Comparator.AtMost or Comparator.LessThan } ceiling
+            && (ceiling.Kind == UnitKind.Money || ceiling.Unit.Contains('元', StringComparison.Ordinal) || ceiling.MeasureWord.Contains('元', StringComparison.Ordinal))
+            && CostNames.Any(w => indicator.Name.Contains(w, StringComparison.Ordinal)))
+        {
+            return "产出成本指标";
+        }
+
+        // A cost named as such (成本控制, 单位成本) under 数量 / 质量 / 时效.
+        if (Outputs.Any(o => group.Contains(o, StringComparison.Ordinal)) && indicator.Name.Contains("成本", StringComparison.Ordinal))
+        {
+            return "产出成本指标";
         }
 
         return null;

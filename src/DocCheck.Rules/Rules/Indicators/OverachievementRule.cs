@@ -34,13 +34,16 @@ public sealed class OverachievementRule : IRule
                 continue;
             }
 
-            if (ratio < 1m + threshold || IndicatorEvidence.IsExplained(indicator, context.Facts))
+            // Beating a floor by 30 % means actual ≥ 1.3 × target; undercutting a ceiling by 30 % means actual ≤ 0.7 ×
+            // target (the ratio is target ÷ actual there, so 36 hours against ≤48 is 25 % under, not 33 %).
+            var margin = assessment.LowerIsBetter ? 1m - 1m / ratio : ratio - 1m;
+            if (margin < threshold || IndicatorEvidence.IsExplained(indicator, context.Facts))
             {
                 context.Passed(indicator.ShortName);
                 continue;
             }
 
-            var beyond = ((ratio - 1m) * 100m).ToString("0.#", CultureInfo.InvariantCulture);
+            var beyond = (margin * 100m).ToString("0.#", CultureInfo.InvariantCulture);
             var direction = assessment.LowerIsBetter ? "低于" : "超过";
             yield return context.Report(indicator.ShortName,
                 $"指标“{indicator.ShortName}”实际完成值{indicator.ActualCell?.Text.Original.Trim()}{direction}年度指标值{indicator.TargetCell?.Text.Original.Trim()}达{beyond}%，得满分且未作说明，年度指标值可能设置偏低。",

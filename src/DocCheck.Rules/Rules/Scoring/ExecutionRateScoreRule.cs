@@ -62,8 +62,14 @@ public sealed class ExecutionRateScoreRule : IRule
                 continue;
             }
 
+            // The report may score by the bands it states instead (执行率≥95%得10分，90%（含）-95%得8分…): either way
+            // is accepted, the bands only when their top band is worth the row's weight.
+            var bands = context.Facts.ExecutionBands.Count > 0 && context.Facts.ExecutionBands.Max(b => b.Points) == row.Weight.Value
+                ? context.Facts.ExecutionBands
+                : [];
             var stated = Interval.Rounded(row.Score).Widen(Tolerance.For(context, row.Score) + Tolerance.Epsilon);
-            if (rates.Any(r => Expected(row.Weight, r.Percent).Overlaps(stated)))
+            if (rates.Any(r => Expected(row.Weight, r.Percent).Overlaps(stated)
+                || bands.Any(b => b.Admits(r.Percent.Low, r.Percent.High) && Interval.Exact(b.Points).Overlaps(stated))))
             {
                 context.Passed("预算执行率得分");
                 continue;
@@ -72,7 +78,10 @@ public sealed class ExecutionRateScoreRule : IRule
             var best = rates[0];
             var expected = Expected(row.Weight, best.Percent);
             var scoreText = Format.Points(expected.Mid);
-            var message = $"预算执行率得分写为{row.Score.Printed}，按分值{row.Weight.Printed} × 执行率{best.Text}计算应为{scoreText}。";
+            var byBands = bands.FirstOrDefault(b => b.Admits(best.Percent.Low, best.Percent.High));
+            var message = byBands is null
+                ? $"预算执行率得分写为{row.Score.Printed}，按分值{row.Weight.Printed} × 执行率{best.Text}计算应为{scoreText}。"
+                : $"预算执行率得分写为{row.Score.Printed}，执行率{best.Text}按报告所列计分档（“{byBands.Anchor.QuoteText}”）应得{Format.Points(byBands.Points)}分，按分值 × 执行率计算应为{scoreText}分。";
             var evidence = new List<Evidence> { row.ScoreAnchor.ToEvidence("得分") };
             if (best.Anchor is { } rateAnchor)
             {

@@ -85,7 +85,7 @@ public sealed class WeightsAddUpRule : IRule
                 expected = Interval.Of(declaredTotal).Widen(context.Rule.Tolerance + Tolerance.Epsilon);
             }
 
-            if (total.Overlaps(expected))
+            if (total.Overlaps(expected) || analysis.RowWeight is { } rows && rows.Overlaps(expected))
             {
                 context.Passed("分值合计");
                 continue;
