@@ -65,6 +65,10 @@ public static partial class RateExtractor
             {
                 rates.Add(completion);
             }
+            else if (CountRatioOf(paragraph, text, numbers, sentence, rate, name, anchor) is { } ratio)
+            {
+                rates.Add(ratio);
+            }
         }
     }
 
@@ -104,9 +108,10 @@ public static partial class RateExtractor
         }
 
         PrintedNumber? plan = null, actual = null;
+        var clauses = Splitter.Clauses(text);
         foreach (var number in numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Kind == UnitKind.Measure && n.Comparator == Comparator.None))
         {
-            var lead = text[Math.Max(sentence.Start, number.Start - 8)..number.Start];
+            var lead = text[Math.Max(sentence.Start, Splitter.Containing(clauses, number.Start).Start)..number.Start];
             if (PlanWord().IsMatch(lead))
             {
                 plan = number;
@@ -126,6 +131,61 @@ public static partial class RateExtractor
             Term(paragraph, text, sentence, actual, "实际完成"), Term(paragraph, text, sentence, plan, "计划"));
     }
 
+    /// <summary>
+    /// "培训2,046人次，…实现就业1,136人，就业率56.2%": a rate named X率 right after a count (the numerator), over a
+    /// larger count of the same kind earlier in the sentence; every such count is a possible base.
+    /// </summary>
+    private static RateStatement? CountRatioOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        TextRange sentence, PrintedNumber rate, string name, Anchor anchor)
+    {
+        if (!name.EndsWith('率') || name.Length < 3 || NotARatio().IsMatch(name))
+        {
+            return null;
+        }
+
+        var counts = numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Kind == UnitKind.Measure
+            && n.Comparator == Comparator.None && n.MeasureWord.Length > 0).ToList();
+        if (counts.Count < 2)
+        {
+            return null;
+        }
+
+        // The numerator is most likely the count that closes the clause group just before the rate
+        // (…实现就业1,136人，就业率56.2%); every other pair of counts of the same kind (smaller over larger) is
+        // another reading, so that 新增学位1,140个，较计划1,200个少60个，完成率95.00% is read as 1,140 ÷ 1,200.
+        var last = counts[^1];
+        var between = text[(last.Start + last.Length)..rate.Start];
+        if (between.Length > name.Length + 4 || between.IndexOfAny(['。', '；', ';']) >= 0)
+        {
+            return null;
+        }
+
+        // A numerator names what the rate counts: 就业率 over a clause that says 就业, 合格率 over one that says 合格
+        // (培训1,652人次，培训考核合格率95.2% states no count of those who passed: nothing to recompute).
+        var stem = name[^3..^1];
+        var clauses = Splitter.Clauses(text);
+        var pairs = new List<(SumTerm Numerator, SumTerm Denominator)>();
+        foreach (var numerator in counts.AsEnumerable().Reverse()
+            .Where(n => text.AsSpan(Splitter.Containing(clauses, n.Start).Start, n.Start - Splitter.Containing(clauses, n.Start).Start).Contains(stem, StringComparison.Ordinal)))
+        {
+            foreach (var denominator in counts.Where(d => !ReferenceEquals(d, numerator) && d.MeasureWord[0] == numerator.MeasureWord[0]
+                && d.Value >= numerator.Value && d.Value > 0))
+            {
+                pairs.Add((Term(paragraph, text, sentence, numerator, "分子"), Term(paragraph, text, sentence, denominator, "分母")));
+            }
+        }
+
+        if (pairs.Count == 0)
+        {
+            return null;
+        }
+
+        return new RateStatement(RateKind.Explicit, name, rate, anchor, pairs[0].Numerator, pairs[0].Denominator)
+        {
+            OtherBases = pairs.Skip(1).ToList(),
+        };
+    }
+
     private static SumTerm Term(ParagraphBlock paragraph, string text, TextRange sentence, PrintedNumber number, string label) =>
         new(number, label, Anchor.ForText(paragraph.Location, paragraph.Text, Splitter.Containing(Splitter.Clauses(text), number.Start), new TextRange(number.Start, number.Length)));
 
@@ -138,6 +198,9 @@ public static partial class RateExtractor
 
     [GeneratedRegex(@"(占比|占|比例|比重)$")]
     private static partial Regex ShareLabel();
+
+    [GeneratedRegex("增长率|下降率|增速|同比|环比|满意率|利用率|使用率|执行率|到位率|支出率|结余率|节约率|出勤率|故障率|发生率|流失率")]
+    private static partial Regex NotARatio();
 
     [GeneratedRegex("计划|目标|任务|应|下达")]
     private static partial Regex PlanWord();

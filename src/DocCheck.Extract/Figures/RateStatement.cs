@@ -10,4 +10,11 @@ namespace DocCheck.Extract.Figures;
 /// <param name="Anchor">Where it is stated.</param>
 /// <param name="Numerator">For explicit rates, the numerator.</param>
 /// <param name="Denominator">For explicit rates, the denominator.</param>
-public sealed record RateStatement(RateKind Kind, string Name, PrintedNumber Stated, Anchor Anchor, SumTerm? Numerator = null, SumTerm? Denominator = null);
+public sealed record RateStatement(RateKind Kind, string Name, PrintedNumber Stated, Anchor Anchor, SumTerm? Numerator = null, SumTerm? Denominator = null)
+{
+    /// <summary>
+    /// Other numerator and denominator pairs the sentence offers for an explicit rate (培训2,046人次，考核合格1,813人…，
+    /// 就业率56.2%: over the trainees or over those who passed); the rate is consistent when any pair gives it.
+    /// </summary>
+    public IReadOnlyList<(SumTerm Numerator, SumTerm Denominator)> OtherBases { get; init; } = [];
+}

@@ -40,6 +40,12 @@ public static class RoleLexicon
         ("资金总额", FigureRole.Budget),
         ("预算为", FigureRole.Budget),
         ("预算", FigureRole.Budget),
+        // A department's income is the money it had to spend (部门整体支出: 收入合计 against 支出合计).
+        ("收入合计", FigureRole.FundsReceived),
+        ("收入总计", FigureRole.FundsReceived),
+        ("本年收入", FigureRole.FundsReceived),
+        ("全年收入", FigureRole.FundsReceived),
+        ("部门收入", FigureRole.FundsReceived),
         ("实际到位资金", FigureRole.FundsReceived),
         ("到位资金", FigureRole.FundsReceived),
         ("实际到位", FigureRole.FundsReceived),
@@ -94,7 +100,7 @@ public static class RoleLexicon
     [
         "其中", "用于", "中央", "省级", "省财政", "市级", "市财政", "县级", "县财政", "区级", "区财政", "本级", "市县",
         "乡镇", "自筹", "社会资金", "各", "每", "单个", "人均", "亩均", "户均", "平均", "当年财政拨款", "财政拨款",
-        "第一批", "第二批", "第三批", "上半年", "下半年", "季度", "其他",
+        "第一批", "第二批", "第三批", "上半年", "下半年", "季度", "其他", "三公", "基本支出", "人员经费", "公用经费",
     ];
 
     /// <summary>

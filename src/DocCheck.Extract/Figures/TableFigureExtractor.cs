@@ -155,10 +155,19 @@ public static partial class TableFigureExtractor
                 executions.Add(ExecutionFrom(table, totalRow, weightColumn, rateColumn, scoreColumn));
             }
 
-            // 其中：当年财政拨款 / 上年结转资金 / 其他资金 rows below the total.
+            // 其中：当年财政拨款 / 上年结转资金 / 其他资金 rows below the total; after a 其中 row, any row of amounts
+            // continues the list (农场自筹, 社会资本) until a total, a header or a row without amounts.
             var partRows = new List<int>();
-            for (var p = totalRow + 1; p < rowLimit && IsSourceLabel(Compaction.Compact(RowLabel(table, p))); p++)
+            for (var p = totalRow + 1; p < rowLimit; p++)
             {
+                var label = Compaction.Compact(RowLabel(table, p));
+                var continues = partRows.Count > 0 && !IsTotalRow(table, p)
+                    && columns.Keys.Any(c => table.At(p, c) is { } cell && cell.Row == p && NumberParser.ParseValue(cell.Value) is not null);
+                if (!IsSourceLabel(label) && !continues)
+                {
+                    break;
+                }
+
                 partRows.Add(p);
             }
 
@@ -217,7 +226,7 @@ public static partial class TableFigureExtractor
                 var valueCell = cells[i + 1];
                 var label = Compaction.Compact(labelCell.Value);
                 if (used.Contains(valueCell) || label.Length is 0 or > 20 || IsSourceLabel(label) || valueCell.Row != r
-                    || RoleLexicon.Nearest(label) is not { } role || HasDigits(label))
+                    || RoleLexicon.Nearest(label) is not { } role || HasDigits(label) || UnderAnAmountHeader(table, valueCell))
                 {
                     continue;
                 }
@@ -418,9 +427,11 @@ public static partial class TableFigureExtractor
         header.Contains('率', StringComparison.Ordinal) || header.Contains("单价", StringComparison.Ordinal)
         || header.Contains("标准", StringComparison.Ordinal) || header.Contains("序号", StringComparison.Ordinal);
 
+    /// <summary>A column of shares (占比, 比例, 比重, or a bare （%） with no rate named: 执行率（%） is not a share).</summary>
     private static bool IsShareColumn(string header) =>
         header.Contains("占比", StringComparison.Ordinal) || header.Contains("比例", StringComparison.Ordinal)
-        || header.Contains("比重", StringComparison.Ordinal) || header.Contains('%', StringComparison.Ordinal) || header.Contains('％', StringComparison.Ordinal);
+        || header.Contains("比重", StringComparison.Ordinal)
+        || ((header.Contains('%', StringComparison.Ordinal) || header.Contains('％', StringComparison.Ordinal)) && !header.Contains('率', StringComparison.Ordinal));
 
     /// <summary>Points (得分, 分值, 权重) are the scoring rules' business, never amounts.</summary>
     private static bool IsScoreColumn(string header) => ScoreHeader().IsMatch(Compaction.Compact(header));
@@ -471,6 +482,32 @@ public static partial class TableFigureExtractor
     }
 
 
+    /// <summary>
+    /// Whether a value sits in a column whose header names an amount (项目 | 预算数（万元） | 支出数（万元）): then the
+    /// column says what it is, and the row label beside it (支出合计) is not its name.
+    /// </summary>
+    private static bool UnderAnAmountHeader(TableBlock table, TableCell value)
+    {
+        for (var r = value.Row - 1; r >= 0; r--)
+        {
+            if (table.At(r, value.Column) is not { } above || above.Row != r)
+            {
+                continue;
+            }
+
+            var header = Compaction.Compact(above.Value);
+            if (NumberParser.ParseValue(above.Value) is not null)
+            {
+                continue;
+            }
+
+            return header.Length is > 0 and <= 12 && (RoleLexicon.Nearest(header) is not null || NumberParser.UnitFromHeader(header) is not null)
+                && table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null);
+        }
+
+        return false;
+    }
+
     private static bool HasDigits(string text) => text.Any(char.IsAsciiDigit);
 
     internal static bool IsTotalLabel(string label) => TotalLabel().IsMatch(label);
@@ -486,10 +523,10 @@ public static partial class TableFigureExtractor
     [GeneratedRegex("^(年度资金总额|资金总额|项目资金总额|总金额|资金合计)")]
     private static partial Regex TotalAmountLabel();
 
-    [GeneratedRegex(@"^(合计|总计|小计|合\s*计|总\s*计|小\s*计|总额|合计数)")]
+    [GeneratedRegex(@"^(合计|总计|小计|合\s*计|总\s*计|小\s*计|总额|合计数)|^(支出|收入|资金|经费|预算)(合计|总计)$")]
     private static partial Regex TotalLabel();
 
-    [GeneratedRegex(@"^(其中[:：]?|其中)|^(中央|省|市|县|区|乡镇|自筹|社会|其他|其它|本级|上级|地方|当年财政拨款|财政拨款|上年结转|单位自筹)")]
+    [GeneratedRegex(@"^(其中[:：]?|其中)|^(中央|省|市|县|区|乡镇|自筹|社会|其他|其它|本级|上级|地方|当年财政拨款|财政拨款|上年结转|单位自筹|一般公共预算|政府性基金|国有资本|财政专户|事业收入|经营收入|附属单位)")]
     private static partial Regex SourceLabel();
 
     [GeneratedRegex(@"(单位|金额单位)[:：]\s*(?<unit>万元|元|亿元|千元)|^[^\d]*[(（](?<unit>万元|元|亿元)[)）]$")]

@@ -25,6 +25,12 @@ public static class HeaderVocabulary
             return IndicatorColumn.Ignore;
         }
 
+        // 得分系数（%）(Zhejiang's forms) is the share of the weight earned, not the score.
+        if (h.Contains("系数", StringComparison.Ordinal) || h is "是否核心指标" or "核心指标")
+        {
+            return IndicatorColumn.Ignore;
+        }
+
         if (h.Contains("一级", StringComparison.Ordinal) || h is "指标类型" or "指标类别" or "一级指标名称")
         {
             return IndicatorColumn.Level1;

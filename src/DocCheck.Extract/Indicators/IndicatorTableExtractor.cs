@@ -176,7 +176,7 @@ public static partial class IndicatorTableExtractor
 
             if (comparator.Length > 0 && target.Length > 0 && !"≥≤><=".Contains(target[0], StringComparison.Ordinal))
             {
-                target = comparator.Replace("═", "=", StringComparison.Ordinal) + target;
+                target = ComparatorText(comparator) + target;
             }
 
             var compactName = nameCell.Value.Replace("\n", string.Empty, StringComparison.Ordinal);
@@ -237,6 +237,22 @@ public static partial class IndicatorTableExtractor
 
     [GeneratedRegex("采购|制度|计划|合同|政策|整改|标准|监控|公用经费|三公")]
     private static partial Regex OtherExecution();
+
+    /// <summary>
+    /// A 指标性质 / 指标方向 cell as a comparator: ≥ ≤ = as printed; 正向 (higher is better) as ≥, 反向 as ≤
+    /// (Guangdong's forms); anything else (定性, 定量) says nothing about the direction.
+    /// </summary>
+    private static string ComparatorText(string cell)
+    {
+        var value = cell.Replace("═", "=", StringComparison.Ordinal).Trim();
+        return value switch
+        {
+            _ when value.StartsWith("正向", StringComparison.Ordinal) => "≥",
+            _ when value.StartsWith("反向", StringComparison.Ordinal) => "≤",
+            _ when value.Length > 0 && "≥≤><=≧≦＞＜＝".Contains(value[0], StringComparison.Ordinal) => value,
+            _ => string.Empty,
+        };
+    }
 
     private static string AppendUnit(string value, string unit) =>
         value.Length == 0 || value.EndsWith(unit, StringComparison.Ordinal) || !char.IsAsciiDigit(value[^1]) ? value : value + unit;

@@ -38,6 +38,10 @@ public static partial class IndicatorText
         return key.Trim();
     }
 
+    /// <summary>Whether a cell says nothing: empty, or a dash, slash or 无 standing for "not applicable".</summary>
+    public static bool IsBlank(string? value) =>
+        value?.Trim() is not { Length: > 0 } text || text is "/" or "／" or "-" or "—" or "——" or "－" or "无" or "--";
+
     [GeneratedRegex(@"^(指标\s*\d+|\d+)\s*[:：、.]")]
     private static partial Regex IndexPrefix();
 

@@ -81,6 +81,16 @@ public sealed class RateMatchesAmountsRule : IRule
                     numerator.Number.Printed,
                     denominator.Number.Printed,
                     [numerator.Anchor.ToEvidence("分子"), denominator.Anchor.ToEvidence("分母")]);
+                foreach (var (otherNumerator, otherDenominator) in rate.OtherBases)
+                {
+                    yield return new Candidate(
+                        otherNumerator.Label + " ÷ " + otherDenominator.Label,
+                        Percent(otherNumerator.Number, otherDenominator.Number),
+                        otherNumerator.Number.Printed,
+                        otherDenominator.Number.Printed,
+                        [otherNumerator.Anchor.ToEvidence("分子"), otherDenominator.Anchor.ToEvidence("分母")]);
+                }
+
                 break;
             case RateKind.Execution:
                 foreach (var candidate in Pairs(rate, figures, [FigureRole.Spent], FigureRoles.AvailableMoney))

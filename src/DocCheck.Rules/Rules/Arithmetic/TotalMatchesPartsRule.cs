@@ -63,7 +63,7 @@ public sealed class TotalMatchesPartsRule : IRule
     private static PrintedNumber? OtherStatedAmount(RuleContext context, SumStatement sum, Interval computed)
     {
         var amounts = context.Facts.Figures.Select(f => f.Number)
-            .Concat(context.Facts.Sums.Where(s => !ReferenceEquals(s, sum)).Select(s => s.Total.Number));
+            .Concat(context.Facts.Sums.Where(s => !ReferenceEquals(s, sum)).SelectMany(s => s.Parts.Select(p => p.Number).Prepend(s.Total.Number)));
         return amounts.FirstOrDefault(n => n.Kind == sum.Total.Number.Kind && n.Value != sum.Total.Number.Value
             && Interval.Of(n).Widen(n.HalfUlp + Tolerance.Epsilon).Overlaps(computed));
     }

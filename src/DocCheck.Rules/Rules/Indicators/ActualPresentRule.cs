@@ -20,13 +20,13 @@ public sealed class ActualPresentRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var (table, indicator) in context.Facts.Indicators)
         {
-            if (!table.Has(IndicatorColumn.Actual) || indicator.Target.Trim().Length == 0)
+            if (!table.Has(IndicatorColumn.Actual) || IndicatorText.IsBlank(indicator.Target))
             {
                 continue;
             }
 
             var actual = indicator.Actual.Trim();
-            if (actual.Length > 0 && actual is not ("/" or "-" or "—" or "——" or "－"))
+            if (!IndicatorText.IsBlank(actual))
             {
                 context.Passed(indicator.ShortName);
                 continue;

@@ -49,7 +49,7 @@ public sealed class ActualRepeatsTargetRule : IRule
 
             var target = Compaction.Compact(indicator.TargetCell.Value);
             var actual = Compaction.Compact(indicator.ActualCell.Value);
-            if (target.Length == 0 || actual.Length == 0)
+            if (IndicatorText.IsBlank(target) || IndicatorText.IsBlank(actual))
             {
                 continue;
             }
