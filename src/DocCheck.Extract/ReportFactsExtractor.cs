@@ -52,7 +52,14 @@ public static partial class ReportFactsExtractor
         {
             var indicatorTable = IndicatorTableExtractor.Extract(table);
             var rowLimit = indicatorTable?.HeaderRow ?? table.RowCount;
-            TableFigureExtractor.Extract(table, rowLimit, ParentUnit(document, table) ?? moneyUnit, figures, sums, executions, rates);
+            var unit = ParentUnit(document, table) ?? moneyUnit;
+            TableFigureExtractor.Extract(table, rowLimit, unit, figures, sums, executions, rates);
+
+            // A budget block below the indicator rows (a 自评表 laid out upside down) is read as well.
+            if (indicatorTable is { EndRow: var end } && end < table.RowCount)
+            {
+                TableFigureExtractor.Extract(table, table.RowCount, unit, figures, sums, executions, rates, end);
+            }
             if (indicatorTable is not null)
             {
                 indicatorTables.Add(indicatorTable);

@@ -45,7 +45,11 @@ public static partial class RateExtractor
 
             if (ExecutionName().IsMatch(label))
             {
-                rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor));
+                // 疫情防控项目执行率 is one project's rate, not the whole budget's: nothing to recompute it from.
+                if (!PartQualifiedExecution().IsMatch(name))
+                {
+                    rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor));
+                }
             }
             else if (label.EndsWith("到位率", StringComparison.Ordinal))
             {
@@ -192,6 +196,9 @@ public static partial class RateExtractor
     // 预算执行率, 资金执行率, 项目执行率, 资金使用率 — but not 政府采购执行率 or 设备使用率.
     [GeneratedRegex(@"(^|项目|预算|资金|支出|全年|年度|经费|整体|总体)(执行率|支出率|执行进度)$|资金(使用率|支出进度)$")]
     private static partial Regex ExecutionName();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,}项目(执行率|支出率|执行进度)$")]
+    private static partial Regex PartQualifiedExecution();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{0,6}(率|占比|比例)$")]
     private static partial Regex RateName();

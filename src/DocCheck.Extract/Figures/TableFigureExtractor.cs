@@ -12,9 +12,9 @@ namespace DocCheck.Extract.Figures;
 /// </summary>
 public static partial class TableFigureExtractor
 {
-    /// <summary>Collects figures and sums from rows [0, <paramref name="rowLimit"/>) of a table.</summary>
+    /// <summary>Collects figures and sums from rows [<paramref name="firstRow"/>, <paramref name="rowLimit"/>) of a table.</summary>
     public static void Extract(TableBlock table, int rowLimit, string? defaultMoneyUnit, ICollection<Figure> figures,
-        ICollection<SumStatement> sums, ICollection<BudgetExecution> executions, ICollection<RateStatement> rates)
+        ICollection<SumStatement> sums, ICollection<BudgetExecution> executions, ICollection<RateStatement> rates, int firstRow = 0)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(figures);
@@ -23,9 +23,9 @@ public static partial class TableFigureExtractor
         ArgumentNullException.ThrowIfNull(rates);
         var tableUnit = TableUnit(table) ?? defaultMoneyUnit;
         var used = new HashSet<TableCell>(ReferenceEqualityComparer.Instance);
-        ExtractHeaderBlocks(table, rowLimit, tableUnit, figures, sums, executions, used);
-        ExtractLabelValuePairs(table, rowLimit, tableUnit, figures, sums, used);
-        ExtractTotalRows(table, rowLimit, tableUnit, sums, rates);
+        ExtractHeaderBlocks(table, firstRow, rowLimit, tableUnit, figures, sums, executions, used);
+        ExtractLabelValuePairs(table, firstRow, rowLimit, tableUnit, figures, sums, used);
+        ExtractTotalRows(table, firstRow, rowLimit, tableUnit, sums, rates);
     }
 
     /// <summary>A unit stated for the whole table: 单位：万元 in a cell, or （万元） in its first cell.</summary>
@@ -43,10 +43,10 @@ public static partial class TableFigureExtractor
         return null;
     }
 
-    private static void ExtractHeaderBlocks(TableBlock table, int rowLimit, string? tableUnit, ICollection<Figure> figures,
+    private static void ExtractHeaderBlocks(TableBlock table, int firstRow, int rowLimit, string? tableUnit, ICollection<Figure> figures,
         ICollection<SumStatement> sums, ICollection<BudgetExecution> executions, HashSet<TableCell> used)
     {
-        for (var r = 0; r < rowLimit - 1; r++)
+        for (var r = firstRow; r < rowLimit - 1; r++)
         {
             var columns = new Dictionary<int, (FigureRole Role, string Label, string? Unit)>();
             int? weightColumn = null, rateColumn = null, scoreColumn = null;
@@ -214,10 +214,10 @@ public static partial class TableFigureExtractor
         return new BudgetExecution(weight.Number, rateNumber, score.Number, RowLabel(table, row).Trim(), weight.Anchor, rate.Anchor, score.Anchor);
     }
 
-    private static void ExtractLabelValuePairs(TableBlock table, int rowLimit, string? tableUnit, ICollection<Figure> figures,
+    private static void ExtractLabelValuePairs(TableBlock table, int firstRow, int rowLimit, string? tableUnit, ICollection<Figure> figures,
         ICollection<SumStatement> sums, HashSet<TableCell> used)
     {
-        for (var r = 0; r < rowLimit; r++)
+        for (var r = firstRow; r < rowLimit; r++)
         {
             var cells = table.RowCells(r);
             for (var i = 0; i + 1 < cells.Count; i++)
@@ -269,10 +269,10 @@ public static partial class TableFigureExtractor
         }
     }
 
-    private static void ExtractTotalRows(TableBlock table, int rowLimit, string? tableUnit, ICollection<SumStatement> sums, ICollection<RateStatement> rates)
+    private static void ExtractTotalRows(TableBlock table, int firstRow, int rowLimit, string? tableUnit, ICollection<SumStatement> sums, ICollection<RateStatement> rates)
     {
-        var headerRow = -1;
-        for (var r = 0; r < rowLimit; r++)
+        var headerRow = firstRow - 1;
+        for (var r = firstRow; r < rowLimit; r++)
         {
             if (table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null) && !IsTotalRow(table, r))
             {

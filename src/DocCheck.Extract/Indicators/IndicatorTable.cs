@@ -24,6 +24,9 @@ public sealed record IndicatorTable
     /// <summary>The total row's weight (总分 100), when printed.</summary>
     public PrintedNumber? DeclaredTotalWeight { get; init; }
 
+    /// <summary>The row after the table's last indicator or total row: rows from here on are something else (a budget block).</summary>
+    public int EndRow { get; init; } = int.MaxValue;
+
     /// <summary>The cell of <see cref="DeclaredTotalWeight"/>.</summary>
     public TableCell? DeclaredTotalWeightCell { get; init; }
 

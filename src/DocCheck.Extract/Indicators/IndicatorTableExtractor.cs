@@ -116,6 +116,7 @@ public static partial class IndicatorTableExtractor
         PrintedNumber? totalWeight = null, totalScore = null;
         TableCell? totalWeightCell = null, totalScoreCell = null;
 
+        var endRow = table.RowCount;
         for (var r = firstDataRow; r < table.RowCount; r++)
         {
             var label = Compaction.Compact(FirstText(table, r));
@@ -128,11 +129,13 @@ public static partial class IndicatorTableExtractor
                 }
 
                 (totalScore, totalScoreCell) = ReadNumber(table, r, scoreColumn);
+                endRow = r + 1;
                 break;
             }
 
-            if (r > firstDataRow && RecogniseHeader(table, r) is not null)
+            if (r > firstDataRow && (RecogniseHeader(table, r) is not null || IsAmountHeader(table, r)))
             {
+                endRow = r;
                 break;
             }
 
@@ -216,6 +219,7 @@ public static partial class IndicatorTableExtractor
             DeclaredTotalWeightCell = totalWeightCell,
             TotalScore = totalScore,
             TotalScoreCell = totalScoreCell,
+            EndRow = endRow,
         };
     }
 
@@ -237,6 +241,14 @@ public static partial class IndicatorTableExtractor
 
     [GeneratedRegex("采购|制度|计划|合同|政策|整改|标准|监控|公用经费|三公")]
     private static partial Regex OtherExecution();
+
+    /// <summary>A row naming amounts (资金（万元） | 年初预算 | 调整后预算 | 全年执行数): a budget block, not an indicator.</summary>
+    private static bool IsAmountHeader(TableBlock table, int row)
+    {
+        var cells = table.RowCells(row);
+        return cells.All(c => NumberParser.ParseValue(c.Value) is null || c.Value.Contains("万元", StringComparison.Ordinal))
+            && cells.Count(c => c.Value.Length <= 12 && Figures.RoleLexicon.Nearest(Compaction.Compact(c.Value)) is not null) >= 2;
+    }
 
     /// <summary>
     /// A 指标性质 / 指标方向 cell as a comparator: ≥ ≤ = as printed; 正向 (higher is better) as ≥, 反向 as ≤

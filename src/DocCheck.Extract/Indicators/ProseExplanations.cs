@@ -112,6 +112,6 @@ public sealed partial class ProseExplanations
     [GeneratedRegex("(指标|完成率|达标率|覆盖率|合格率|率|数量|人数|次数|个数|数|量)$")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex("原因|理由|由于|因为|主要是|主要系|系因|导致|所致|造成|受[^。]{0,20}影响|因[^。]{0,12}(未|不|延|暂|减|增|调|较)|是因")]
+    [GeneratedRegex("原因|理由|由于|因为|主要是|主要系|系因|导致|所致|造成|受[^。]{0,20}影响|因[^。]{0,12}(未|不|延|暂|减|增|调|较)|是因|扣(\\d|分|减|除)|虽[^。]{0,20}但")]
     private static partial Regex Cause();
 }

@@ -42,7 +42,7 @@ public static partial class ScoreExtractor
                 // group's score (决策指标满分15分，评价得分14.94分) is not the total.
                 var keyword = match.Groups["keyword"].Value;
                 if ((WeakScoreKeywords.Contains(keyword) && (match.Groups["connector"].Length == 0 || FrameworkSentence().IsMatch(s)))
-                    || GroupSentence().IsMatch(s))
+                    || GroupSentence().IsMatch(s) || IsFullMark(match, s))
                 {
                     continue;
                 }
@@ -164,6 +164,10 @@ public static partial class ScoreExtractor
     }
 
     // A sentence that describes bands rather than claims a grade: 90分以上, 80-90分, 含80分, 60分以下.
+    /// <summary>评价总分100分，90分（含）以上为优秀…: the full mark, in a sentence that states the grade bands.</summary>
+    private static bool IsFullMark(Match match, string sentence) =>
+        match.Groups["connector"].Length == 0 && match.Groups["score"].Value == "100" && (BandMarker().IsMatch(sentence) || FrameworkSentence().IsMatch(sentence));
+
     [GeneratedRegex(@"\d+(\.\d+)?分?(以上|以下|及以上|\(含|（含)|\d+(\.\d+)?分?[-–—~～至到]\d+(\.\d+)?分|(低于|不足|不满)\d+分|(≥|>=)\s*\d+(\.\d+)?分")]
     private static partial Regex BandMarker();
 
