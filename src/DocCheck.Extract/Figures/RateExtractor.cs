@@ -65,6 +65,10 @@ public static partial class RateExtractor
             {
                 rates.Add(share);
             }
+            else if (MoneyShareOf(paragraph, text, numbers, paragraphFigures, rate, label, anchor) is { } moneyShare)
+            {
+                rates.Add(moneyShare);
+            }
             else if (CompletionOf(paragraph, text, numbers, sentence, rate, label, name, anchor) is { } completion)
             {
                 rates.Add(completion);
@@ -136,6 +140,59 @@ public static partial class RateExtractor
     }
 
     /// <summary>
+    /// "其中：设备购置费846.20万元，占全年支出的73.93%" and "总预算2,400,000.00元，其中：中央补助资金1,200,000.00元，占50%":
+    /// a share of money right after an amount, over what the share names (a figure of that role in the paragraph) or,
+    /// for a bare 占, over the total the breakdown (其中) opened with. Without such a base nothing is recomputed.
+    /// </summary>
+    private static RateStatement? MoneyShareOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        IReadOnlyList<Figure> paragraphFigures, PrintedNumber rate, string label, Anchor anchor)
+    {
+        if (!label.StartsWith('占'))
+        {
+            return null;
+        }
+
+        var groupStart = text.LastIndexOfAny(['。', '；', ';'], Math.Max(0, rate.Start - 1)) + 1;
+        var share = text.LastIndexOf('占', rate.Start);
+        var numerator = numbers.LastOrDefault(n => n.Start >= groupStart && n.Start < share && ProseFigureExtractor.IsMoneyLike(n) && n.Comparator == Comparator.None);
+        if (numerator is null)
+        {
+            return null;
+        }
+
+        var named = label.TrimStart('占').TrimEnd('的', '比', '重');
+        var bases = new List<PrintedNumber>();
+        var statedBase = numbers.FirstOrDefault(n => n.Start > share && n.Start < rate.Start && ProseFigureExtractor.IsMoneyLike(n));
+        if (statedBase is not null)
+        {
+            // 占衔接资金预算总额150,360.00万元的56.34%: the base is printed in the share itself.
+            bases.Add(statedBase);
+        }
+        else if (named.Length > 0 && RoleLexicon.Nearest(named) is { } role)
+        {
+            bases.AddRange(paragraphFigures.Where(f => f.Role == role.Role && f.Number.Value >= numerator.Value).Select(f => f.Number));
+        }
+        else if (named.Length == 0)
+        {
+            var sentenceStart = text.LastIndexOf('。', Math.Max(0, numerator.Start - 1)) + 1;
+            var trigger = text.IndexOf("其中", sentenceStart, StringComparison.Ordinal);
+            if (trigger > 0 && trigger < numerator.Start
+                && numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start < trigger && ProseFigureExtractor.IsMoneyLike(n)) is { } total)
+            {
+                bases.Add(total);
+            }
+        }
+
+        var sentence = Splitter.Containing(Splitter.Sentences(text), rate.Start);
+        var pairs = bases.Where(b => b.Value > 0).Distinct().Select(b => (Numerator: Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子"),
+            Denominator: Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(b), "分母"))).ToList();
+        return pairs.Count == 0 ? null : new RateStatement(RateKind.Explicit, label.Length > 1 ? label : "占比", rate, anchor, pairs[0].Numerator, pairs[0].Denominator)
+        {
+            OtherBases = pairs.Skip(1).ToList(),
+        };
+    }
+
+    /// <summary>
     /// "培训2,046人次，…实现就业1,136人，就业率56.2%": a rate named X率 right after a count (the numerator), over a
     /// larger count of the same kind earlier in the sentence; every such count is a possible base.
     /// </summary>
@@ -147,7 +204,9 @@ public static partial class RateExtractor
             return null;
         }
 
-        var counts = numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Kind == UnitKind.Measure
+        // Counts of the whole sentence, over ； too (培训2,046人次…；培训后实现就业1,136人，就业率56.2%).
+        var sentenceStart = rate.Start == 0 ? 0 : text.LastIndexOf('。', rate.Start - 1) + 1;
+        var counts = numbers.Where(n => n.Start >= Math.Min(sentenceStart, sentence.Start) && n.Start < rate.Start && n.Kind == UnitKind.Measure
             && n.Comparator == Comparator.None && n.MeasureWord.Length > 0).ToList();
         if (counts.Count < 2)
         {

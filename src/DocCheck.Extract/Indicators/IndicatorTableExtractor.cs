@@ -62,6 +62,15 @@ public static partial class IndicatorTableExtractor
             previous = column;
         }
 
+        // 绩效指标 | 二级指标 | 三级指标 …: with no 一级指标 column, the block's label column holds the level-1
+        // groups (产出指标, 效益指标); where a 一级指标 column exists it is only the block's row label.
+        if (!columns.ContainsValue(IndicatorColumn.Level1) && columns.ContainsValue(IndicatorColumn.Level2)
+            && table.RowCells(row).FirstOrDefault(c => Compaction.Compact(c.Value) is "绩效指标" or "指标") is { } blockLabel
+            && blockLabel.Column < columns.First(p => p.Value == IndicatorColumn.Level2).Key)
+        {
+            columns[blockLabel.Column] = IndicatorColumn.Level1;
+        }
+
         var values = columns.Values.ToHashSet();
         var hasName = values.Contains(IndicatorColumn.Name) || values.Contains(IndicatorColumn.Level2);
         var measures = new[] { IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score }

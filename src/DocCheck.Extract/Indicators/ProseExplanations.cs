@@ -17,6 +17,9 @@ public sealed partial class ProseExplanations
     /// <summary>Shorter names than this are too common to find a sentence by (数量, 质量).</summary>
     private const int MinimumKeyLength = 3;
 
+    /// <summary>A sentence's topic stands within its first characters, named as an item (X：, （一）X指标…).</summary>
+    private const int TopicWindow = 8;
+
     private readonly List<(string Text, ParagraphBlock Paragraph)> _sentences;
 
     private ProseExplanations(List<(string Text, ParagraphBlock Paragraph)> sentences) => _sentences = sentences;
@@ -53,10 +56,15 @@ public sealed partial class ProseExplanations
 
         foreach (var (text, paragraph) in _sentences)
         {
-            foreach (var key in keys)
+            for (var k = 0; k < keys.Count; k++)
             {
-                var at = text.IndexOf(key, StringComparison.Ordinal);
-                if (at >= 0 && Cause().IsMatch(text.AsSpan(at)))
+                // The whole name may stand anywhere; a shortened one (签约项目 for 签约项目数) only as the sentence's
+                // topic, at its head or in quotes, lest any sentence about 签约项目 explain the count of them.
+                var at = text.IndexOf(keys[k], StringComparison.Ordinal);
+                var end = at + keys[k].Length;
+                var asTopic = k == 0 || IndicatorCode().IsMatch(keys[k]) || (at > 0 && text[at - 1] is '“' or '"' or '「')
+                    || (at is >= 0 and <= TopicWindow && end < text.Length && (text[end] is '：' or ':' or '”' || text.AsSpan(end).StartsWith("指标", StringComparison.Ordinal)));
+                if (at >= 0 && asTopic && Cause().IsMatch(text.AsSpan(at)))
                 {
                     return paragraph;
                 }
@@ -112,6 +120,6 @@ public sealed partial class ProseExplanations
     [GeneratedRegex("(指标|完成率|达标率|覆盖率|合格率|率|数量|人数|次数|个数|数|量)$")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex("原因|理由|由于|因为|主要是|主要系|系因|导致|所致|造成|受[^。]{0,20}影响|因[^。]{0,12}(未|不|延|暂|减|增|调|较)|是因|扣(\\d|分|减|除)|虽[^。]{0,20}但")]
+    [GeneratedRegex("原因|理由|由于|因为|主要是|主要系|系因|导致|所致|造成|受[^。]{0,20}影响|因[^。]{0,12}(未|不|延|暂|减|增|调|较)|是因|扣(\\d|分|减|除)|虽[^。]{0,20}但|计得|按[^。]{0,12}(计分|比例)")]
     private static partial Regex Cause();
 }

@@ -15,6 +15,40 @@ public sealed class ActualRepeatsTargetRule : IRule
         "请填写实际完成的具体数值或情况，不应照抄年度指标值。");
 
     /// <summary>
+    /// The 年度总体目标 block of a self-evaluation table (预期目标 | 实际完成情况): a 实际完成情况 that repeats the
+    /// 预期目标 word for word reports nothing done (domain notes: 预期目标 = 实际完成情况).
+    /// </summary>
+    private static IEnumerable<Finding> OverallGoalCopies(RuleContext context)
+    {
+        foreach (var table in context.Facts.Document.Tables)
+        {
+            foreach (var header in table.Cells.Where(c => Compaction.Compact(c.Value) is "预期目标" or "年度目标"))
+            {
+                var actualHeader = table.RowCells(header.Row).FirstOrDefault(c => c.Column > header.Column && Compaction.Compact(c.Value).StartsWith("实际完成", StringComparison.Ordinal));
+                if (actualHeader is null || table.At(header.Row + header.RowSpan, header.Column) is not { } goal
+                    || table.At(goal.Row, actualHeader.Column) is not { } done || ReferenceEquals(goal, done))
+                {
+                    continue;
+                }
+
+                var goalText = Compaction.Compact(goal.Value);
+                if (IndicatorText.IsBlank(goalText) || goalText != Compaction.Compact(done.Value))
+                {
+                    context.Passed("年度总体目标");
+                    continue;
+                }
+
+                yield return context.Report("年度总体目标",
+                    $"年度总体目标的实际完成情况照抄预期目标（“{Shorten(done.Text.Original.Trim())}”），未反映实际完成情况。",
+                    Shorten(done.Text.Original.Trim()), null,
+                    [IndicatorEvidence.Of(goal, "预期目标"), IndicatorEvidence.Of(done, "实际完成情况")]);
+            }
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>
     /// A target that is just a value (100%, 6000平方米, 0起) may be met exactly: an actual equal to it is a measurement,
     /// not a copy. A copied comparator (≥95%), a phrase (专款专用, 效果明显) or a sentence measures nothing.
     /// </summary>
@@ -40,6 +74,11 @@ public sealed class ActualRepeatsTargetRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        foreach (var finding in OverallGoalCopies(context))
+        {
+            yield return finding;
+        }
+
         foreach (var (table, indicator) in context.Facts.Indicators)
         {
             if (!table.Has(IndicatorColumn.Actual) || indicator.TargetCell is null || indicator.ActualCell is null)

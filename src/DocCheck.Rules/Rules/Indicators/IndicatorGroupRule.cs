@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocCheck.Core.Findings;
 using DocCheck.Extract.Indicators;
 using DocCheck.Extract.Numbers;
@@ -13,14 +14,14 @@ namespace DocCheck.Rules.Rules.Indicators;
 /// Without the model the word lists below decide: only clear cases — no sign of the group's subject and a clear
 /// sign of another group's.
 /// </remarks>
-public sealed class IndicatorGroupRule : IRule
+public sealed partial class IndicatorGroupRule : IRule
 {
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "indicator.misplaced", "指标归类错误", RuleArea.Indicators, Severity.Warning,
         "请将该指标调整到与其内容相符的二级指标下。");
 
-    private static readonly string[] CostWords = ["成本", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
+    private static readonly string[] CostWords = ["成本", "节约", "节省", "压减", "降低", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
     private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "治理", "保护"];
     private static readonly string[] CountWords = ["培训", "人次", "人数", "场次", "户数", "个数", "数量", "次数", "学员"];
     private static readonly string[] QualityWords = ["合格率", "达标率", "验收", "质量", "准确率", "优良率", "完好率"];
@@ -60,11 +61,22 @@ public sealed class IndicatorGroupRule : IRule
                 // The model's verdict alone is not enough: a reviewer agrees only where the row also shows it plainly
                 // (a non-cost item under 成本指标, a count under 生态效益, 成本 under 数量指标) — real tables blur the
                 // output groups among themselves and outputs with outcomes all the time.
-                belongsTo = !allowed.Contains(verdict.Group) && verdict.GroupConfidence >= MinimumConfidence && !Tolerated(allowed, verdict.Group)
-                    && Misplacement(group, indicator.Name + " " + indicator.Target, indicator) is not null
-                    ? IndicatorGroupLabels.Display(verdict.Group)
-                    : null;
-                basis = $"（指标分类模型判断，置信度{verdict.GroupConfidence:P0}）";
+                var plainly = Misplacement(group, indicator.Name + " " + indicator.Target, indicator);
+                if (plainly is null || allowed.Contains(verdict.Group))
+                {
+                    belongsTo = null;
+                }
+                else if (verdict.GroupConfidence >= MinimumConfidence && !Tolerated(allowed, verdict.Group))
+                {
+                    belongsTo = IndicatorGroupLabels.Display(verdict.Group);
+                    basis = $"（指标分类模型判断，置信度{verdict.GroupConfidence:P0}）";
+                }
+                else
+                {
+                    // The row plainly does not belong (nothing of a cost under 成本指标) and the model, unsure where it
+                    // goes, does not say it belongs there either.
+                    belongsTo = plainly;
+                }
             }
             else
             {
@@ -135,7 +147,10 @@ public sealed class IndicatorGroupRule : IRule
         }
 
         // A cost named as such (成本控制, 单位成本) under 数量 / 质量 / 时效.
-        if (Outputs.Any(o => group.Contains(o, StringComparison.Ordinal)) && indicator.Name.Contains("成本", StringComparison.Ordinal))
+        // A saving (减少群众办事成本) is an outcome, not a cost; a cost is held under a ceiling.
+        if (Outputs.Any(o => group.Contains(o, StringComparison.Ordinal)) && indicator.Name.Contains("成本", StringComparison.Ordinal)
+            && !Saving().IsMatch(indicator.Name)
+            && (target is { Kind: UnitKind.Money } || Ceiling().IsMatch(indicator.Target)))
         {
             return "产出成本指标";
         }
@@ -148,4 +163,10 @@ public sealed class IndicatorGroupRule : IRule
         : TimeWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出时效指标"
         : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出数量指标"
         : null;
+
+    [GeneratedRegex("减少|降低|节约|节省|压减")]
+    private static partial Regex Saving();
+
+    [GeneratedRegex("不超过|不高于|控制在|以内|≤|<|＜")]
+    private static partial Regex Ceiling();
 }
