@@ -53,7 +53,7 @@ internal sealed partial class ReportView
     /// <summary>Running text: body paragraphs that are neither headings nor title lines.</summary>
     public IEnumerable<ParagraphBlock> Prose => Paragraphs.Where(p => !p.IsHeading && !TitleBlocks.Contains(p.Index));
 
-    /// <summary>The sentences of the running text that mention <paramref name="name"/> (or 4 characters of it) and one of <paramref name="words"/>.</summary>
+    /// <summary>Whether a sentence of the running text names <paramref name="name"/> (or 4 characters of it in a row) and holds one of <paramref name="words"/>.</summary>
     public bool ProseMentions(string name, IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(name);
