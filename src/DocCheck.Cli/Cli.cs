@@ -40,6 +40,18 @@ internal static class Cli
               对照人工预期检查语料：目录下 sources/*.txt 开头的 “// expect: 规则 | 关键文字” 是读报告、手工复算后写下的
               预期发现；逐份审核 docx/（或 pdf/<生成方式>/）中的同名文件，按规则给出召回率、精确率，
               以及无问题报告中出现错误级发现的份数。--verbose 列出每一条漏报和多报。
+          doccheck eval-mutations <目录> [--rules id,…] [--seed N] [--max N] [--jobs N] [--save-variants <目录>] [--verbose]
+              变异评估：对目录中每份 .docx，先检查原文，再按每条可植入的规则在每个合适位置植入一个缺陷
+              （在内存副本中改动一个单元格或段落的 Word XML），检查是否恰好报告了该缺陷。按规则输出
+              变体数、检出、漏报、多报、召回率和精确率；进度输出到 stderr。
+              召回率 = 检出 ÷ 变体；精确率 = 检出 ÷ (检出 + 多报变体)。检出：出现该规则的新发现，且其对象、
+              写明值、计算值或引文提到改动的值或指标（或证据指向改动处）。多报：其他任何新发现（改动必然
+              牵动的其他规则的发现除外，例如改动一行得分后总分不符）。改动后并不构成缺陷的位置（如改动后
+              仍可由原文数字算出）在检查前按算术判定并跳过，不计入。
+              --rules   只评估这些规则（逗号分隔）   --seed  随机种子（默认 1；同一种子结果相同）
+              --max     每份报告每条规则最多 N 个变体（按种子选取）   --jobs  并行检查数（默认等于 CPU 核数）
+              --verbose 列出每个漏报或多报的变体：文件、位置、植入内容、多出的发现
+              --save-variants  把漏报或多报的变体写成 .docx 放入该目录，便于用 doccheck check 复查
           doccheck bench-web <文件|目录> [--uploads 20] [--rounds 3] [--workers N] [--web <DocCheck.Web.dll>]
                              [--postgres <连接字符串> --worker-processes N [--backlog N]]
               Web 基准测试：以独立进程启动 Web 应用（内置默认存储），每轮同时上传 N 份报告，
@@ -93,6 +105,7 @@ internal static class Cli
                 "bench" => BenchCommand.Run(rest, stdout),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "eval-corpus" => EvalCorpusCommand.Run(rest, stdout),
+                "eval-mutations" => EvalMutationsCommand.Run(rest, stdout, stderr),
                 "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
                 "bench-web" => BenchWebCommand.Run(rest, stdout, stderr),
                 "worker" => WorkerCommand.Run(rest, stdout),

@@ -1,0 +1,59 @@
+using DocCheck.Testing;
+
+namespace DocCheck.Cli.Tests.Evaluation;
+
+public sealed class EvalMutationsCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("doccheck-eval-mutations-").FullName;
+
+    public EvalMutationsCommandTests() =>
+        File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r02-farmland-subsidy-selfeval-2023.docx"), Path.Combine(_folder, "r02.docx"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void PrintsOneRowPerRuleAsked_AndTheTotal_WithProgressOnStderr()
+    {
+        var run = CliRun.Of("eval-mutations", _folder, "--rules", "indicator.actual-missing,section.missing", "--max", "2", "--seed", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Stdout.Split('\n').Where(l => l.StartsWith("indicator.", StringComparison.Ordinal) || l.StartsWith("section.", StringComparison.Ordinal) || l.StartsWith("合计", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.Matches(@"^indicator\.actual-missing\s+2\s+2\s+0\s+0\s+0\s+0\s+0\s+1\.000\s+1\.000$", rows[0]);
+        Assert.Matches(@"^section\.missing\s+2\s+2\s+0\s+0\s+0\s+0\s+0\s+1\.000\s+1\.000$", rows[1]);
+        Assert.Contains("[4/4]", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Verbose_ListsEachMissedVariant_WithFilePlaceAndWhatWasPlanted()
+    {
+        var run = CliRun.Of("eval-mutations", _folder, "--rules", "table.incomplete", "--max", "1", "--verbose");
+
+        var line = Assert.Single(run.Stdout.Split('\n'), l => l.StartsWith("漏报", StringComparison.Ordinal));
+        Assert.Contains("table.incomplete  r02.docx  T1 第", line, StringComparison.Ordinal);
+        Assert.Contains("删去一级指标", line, StringComparison.Ordinal);
+        Assert.Contains("    多出：", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SaveVariants_WritesTheMissedVariantsAsWordFiles_ThatCheckReads()
+    {
+        var saved = Path.Combine(_folder, "variants");
+
+        CliRun.Of("eval-mutations", _folder, "--rules", "table.incomplete", "--max", "1", "--save-variants", saved);
+
+        var file = Assert.Single(Directory.GetFiles(saved));
+        Assert.EndsWith(".table.incomplete.docx", file, StringComparison.Ordinal);
+        Assert.Equal(1, CliRun.Of("check", file).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--rules", "score.rate-cap")]
+    [InlineData("--max", "-1")]
+    public void UnplantableRulesAndBadNumbers_AreUsageErrors(string option, string value)
+    {
+        var run = CliRun.Of("eval-mutations", _folder, option, value);
+
+        Assert.Equal(64, run.ExitCode);
+    }
+}
