@@ -52,6 +52,9 @@ public sealed class ReportFacts
     /// <summary>Periods that do not match the report's.</summary>
     public required IReadOnlyList<PeriodMention> Periods { get; init; }
 
+    /// <summary>Counts stated in the text and the tables (完成52所学校), compared with each other by figure.conflict.</summary>
+    public IReadOnlyList<CountMention> Counts { get; init; } = [];
+
     /// <summary>The band rule the report states for the budget-execution score, when it states one.</summary>
     public IReadOnlyList<ExecutionBand> ExecutionBands { get; init; } = [];
 
@@ -84,6 +87,7 @@ public sealed class ReportFacts
             Periods = Periods,
             Explanations = Explanations,
             ExecutionBands = ExecutionBands,
+            Counts = Counts,
         };
     }
 }

@@ -76,7 +76,17 @@ public static partial class ReportFactsExtractor
             }
         }
 
-        foreach (var execution in executions.Where(e => e.Rate is not null && e.RateAnchor is not null))
+        if (year is { } thisYear)
+        {
+            foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading && !sections.IsIn(p.Index, "analysis", "achievement")))
+            {
+                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods);
+            }
+        }
+
+        // A row's 执行率 already read with its own row's amounts is not added again as the budget's.
+        foreach (var execution in executions.Where(e => e.Rate is not null && e.RateAnchor is not null
+            && !rates.Any(r => r.Anchor.Location == e.RateAnchor!.Location)))
         {
             rates.Add(new RateStatement(RateKind.Execution, "预算执行率", execution.Rate!, execution.RateAnchor!));
         }
@@ -98,6 +108,7 @@ public static partial class ReportFactsExtractor
             StatedBands = ScoreExtractor.BandsFrom(bands),
             Periods = periods,
             Explanations = ProseExplanations.Of(document),
+            Counts = CountMentions(document),
             ExecutionBands = document.Paragraphs.Select(p => ExecutionBandExtractor.Extract(p.Location, p.Text))
                 .Concat(document.Tables.SelectMany(t => t.Cells).Select(c => ExecutionBandExtractor.Extract(c.Location, c.Text)))
                 .FirstOrDefault(b => b.Count > 0) ?? [],
@@ -130,6 +141,31 @@ public static partial class ReportFactsExtractor
             scores.Add(new ScoreClaim(total, Anchor.ForCell(cell), InTable: true));
         }
     }
+
+    /// <summary>Every plain count (no comparator: 52所, not ≥50所) of the paragraphs and table cells.</summary>
+    private static List<CountMention> CountMentions(ReportDocument document)
+    {
+        var counts = new List<CountMention>();
+        var texts = document.Paragraphs.Select(p => (p.Location, p.Text))
+            .Concat(document.Tables.SelectMany(t => t.Cells).Select(c => (c.Location, c.Text)));
+        foreach (var (location, text) in texts)
+        {
+            var value = text.Value;
+            foreach (var number in NumberParser.FindAll(value).Where(n => n.Kind == UnitKind.Measure && n.Comparator == Comparator.None && n.MeasureWord.Length > 0))
+            {
+                // What the count is of: the two characters after it (52所学校), or before it (供水工程17处).
+                var after = value[(number.Start + number.Length)..Math.Min(value.Length, number.Start + number.Length + 2)];
+                var before = value[Math.Max(0, number.Start - 2)..number.Start];
+                var context = string.Join(' ', new[] { after, before }.Where(w => w.Length == 2 && w.All(IsObjectCharacter)));
+                var range = new TextRange(number.Start, number.Length);
+                counts.Add(new CountMention(number, context, Anchor.ForText(location, text, Splitter.Containing(Splitter.Clauses(value), number.Start), range)));
+            }
+        }
+
+        return counts;
+    }
+
+    private static bool IsObjectCharacter(char c) => char.IsLetter(c) && !char.IsAsciiLetter(c) && "中的及和与等其共为是有了在".IndexOf(c) < 0;
 
     /// <summary>For a nested table, the unit its parent cell's label states (资金安排（元） | {nested table}).</summary>
     private static string? ParentUnit(ReportDocument document, TableBlock table)

@@ -184,9 +184,11 @@ public static partial class ProseFigureExtractor
 
     private static bool HasPartialQualifier(ReadOnlySpan<char> text)
     {
+        // 各级资金 and 各类资金 are all of the money, not a part of it.
+        var whole = text.ToString().Replace("各级", string.Empty, StringComparison.Ordinal).Replace("各类", string.Empty, StringComparison.Ordinal);
         foreach (var qualifier in RoleLexicon.PartialQualifiers)
         {
-            if (text.Contains(qualifier, StringComparison.Ordinal))
+            if (whole.Contains(qualifier, StringComparison.Ordinal))
             {
                 return true;
             }

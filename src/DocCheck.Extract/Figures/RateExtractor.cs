@@ -84,7 +84,8 @@ public static partial class RateExtractor
     private static RateStatement? ShareOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
         TextRange sentence, PrintedNumber rate, string label, Anchor anchor)
     {
-        if (!ShareLabel().IsMatch(label))
+        // 占比 after "A个…中B个", and any other rate on that structure (7个监测断面中…有4个断面，达标率57.14%).
+        if (!ShareLabel().IsMatch(label) && !label.EndsWith('率'))
         {
             return null;
         }
@@ -95,7 +96,13 @@ public static partial class RateExtractor
             var numerator = before[i];
             var denominator = before[i - 1];
             var between = text[(denominator.Start + denominator.Length)..numerator.Start];
-            if (numerator.MeasureWord == denominator.MeasureWord && between.Contains('中', StringComparison.Ordinal) && between.Length <= 30
+            // For a share the 中 may be anywhere between; for another rate it must close the base's own phrase
+            // (7个监测断面中…), not open a list (培训班46期，其中…12期).
+            var ofBase = ShareLabel().IsMatch(label) ? between.Contains('中', StringComparison.Ordinal)
+                : between.IndexOf('中') is var at && at is > 0 and <= 8 && between[at - 1] != '其';
+            // 1,106个项目中，236个项目尚未办理…，确权率78.66%: the rate counts the others; not recomputed.
+            var negated = !ShareLabel().IsMatch(label) && Negation().IsMatch(text.AsSpan(numerator.Start, Math.Min(16, text.Length - numerator.Start)));
+            if (numerator.MeasureWord == denominator.MeasureWord && ofBase && !negated && between.Length <= 30
                 && numerator.Value <= denominator.Value)
             {
                 return new RateStatement(RateKind.Explicit, label.Length > 0 ? label : "占比", rate, anchor,
@@ -267,6 +274,9 @@ public static partial class RateExtractor
 
     [GeneratedRegex("增长率|下降率|增速|同比|环比|满意率|利用率|使用率|执行率|到位率|支出率|结余率|节约率|出勤率|故障率|发生率|流失率")]
     private static partial Regex NotARatio();
+
+    [GeneratedRegex("未|没有|不")]
+    private static partial Regex Negation();
 
     [GeneratedRegex("计划|目标|任务|应|下达")]
     private static partial Regex PlanWord();

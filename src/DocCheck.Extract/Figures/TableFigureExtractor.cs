@@ -23,7 +23,7 @@ public static partial class TableFigureExtractor
         ArgumentNullException.ThrowIfNull(rates);
         var tableUnit = TableUnit(table) ?? defaultMoneyUnit;
         var used = new HashSet<TableCell>(ReferenceEqualityComparer.Instance);
-        ExtractHeaderBlocks(table, firstRow, rowLimit, tableUnit, figures, sums, executions, used);
+        ExtractHeaderBlocks(table, firstRow, rowLimit, tableUnit, figures, sums, executions, rates, used);
         ExtractLabelValuePairs(table, firstRow, rowLimit, tableUnit, figures, sums, used);
         ExtractTotalRows(table, firstRow, rowLimit, tableUnit, sums, rates);
     }
@@ -44,7 +44,7 @@ public static partial class TableFigureExtractor
     }
 
     private static void ExtractHeaderBlocks(TableBlock table, int firstRow, int rowLimit, string? tableUnit, ICollection<Figure> figures,
-        ICollection<SumStatement> sums, ICollection<BudgetExecution> executions, HashSet<TableCell> used)
+        ICollection<SumStatement> sums, ICollection<BudgetExecution> executions, ICollection<RateStatement> rates, HashSet<TableCell> used)
     {
         for (var r = firstRow; r < rowLimit - 1; r++)
         {
@@ -89,6 +89,11 @@ public static partial class TableFigureExtractor
             if (columns.Count < 2)
             {
                 continue;
+            }
+
+            if (rateColumn is { } rc)
+            {
+                AddRowRates(table, r, rowLimit, rc, columns, rowUnit ?? tableUnit, rates);
             }
 
             // The totals: a row labelled as a total (年度资金总额, 合计), or the only row of amounts. Rows per source
@@ -190,6 +195,58 @@ public static partial class TableFigureExtractor
             }
 
             r = totalRow;
+        }
+    }
+
+    /// <summary>
+    /// The 执行率 (or 到位率) of every row under a header of amounts (资金来源 | 预算数 | 实际到位 | 实际支出 | 执行率):
+    /// spent (or received) over each other amount of the row, as the rate rule tries every base.
+    /// </summary>
+    private static void AddRowRates(TableBlock table, int headerRow, int rowLimit, int rateColumn,
+        Dictionary<int, (FigureRole Role, string Label, string? Unit)> columns, string? unit, ICollection<RateStatement> rates)
+    {
+        var header = Compaction.Compact(table.TextAt(headerRow, rateColumn));
+        var numeratorRole = header.Contains("到位", StringComparison.Ordinal) ? FigureRole.FundsReceived : FigureRole.Spent;
+        if (columns.FirstOrDefault(c => c.Value.Role == numeratorRole) is not { Value.Label: not null } numeratorColumn)
+        {
+            return;
+        }
+
+        var bases = columns.Where(c => c.Value.Role is FigureRole.Budget or FigureRole.BudgetAdjusted or FigureRole.BudgetInitial
+            || (numeratorRole == FigureRole.Spent && c.Value.Role == FigureRole.FundsReceived)).ToList();
+        for (var row = headerRow + 1; row < rowLimit; row++)
+        {
+            if (table.At(row, rateColumn) is not { } rateCell || rateCell.Row != row)
+            {
+                continue;
+            }
+
+            if (NumberParser.ParseValue(rateCell.Value) is not { Comparator: Comparator.None } printed)
+            {
+                if (!table.RowCells(row).Any(c => NumberParser.ParseValue(c.Value) is not null))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var rate = printed.Kind == UnitKind.None ? NumberParser.WithUnit(printed, "%") : printed;
+            var numerator = TermAt(table, row, numeratorColumn.Key, numeratorColumn.Value.Unit ?? unit);
+            var pairs = bases.Select(b => TermAt(table, row, b.Key, b.Value.Unit ?? unit)).Where(d => d is { Number.Value: > 0 } && numerator is not null)
+                .Select(d => (Numerator: numerator!, Denominator: d!)).ToList();
+            if (rate.Kind != UnitKind.Percent || pairs.Count == 0)
+            {
+                continue;
+            }
+
+            var whole = IsTotalRow(table, row) || TotalAmountLabel().IsMatch(Compaction.Compact(RowLabel(table, row)));
+            var kind = numeratorRole == FigureRole.FundsReceived ? "到位率" : "执行率";
+            var name = whole ? (numeratorRole == FigureRole.FundsReceived ? "资金到位率" : "预算执行率") : RowLabel(table, row).Trim() + kind;
+            rates.Add(new RateStatement(RateKind.Explicit, name, rate, Anchor.ForCell(rateCell), pairs[0].Numerator, pairs[0].Denominator)
+            {
+                OtherBases = pairs.Skip(1).ToList(),
+            });
         }
     }
 

@@ -117,6 +117,51 @@ public static partial class PeriodExtractor
         }
     }
 
+    /// <summary>
+    /// Outside the analysis, another year before an amount is often right (2021年度结转资金…, 2019年立项…); it is
+    /// wrong when the report states the very same amount elsewhere as this year's (2022年度项目预算2,460.00万元 in
+    /// one place, 2021年度项目预算2,460.00万元 in another).
+    /// </summary>
+    public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures, ICollection<PeriodMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var text = paragraph.Text.Value;
+        if (!text.Contains('年', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var sentence in Splitter.Sentences(text))
+        {
+            var s = sentence.Of(text);
+            if (ComparisonWords().IsMatch(s))
+            {
+                continue;
+            }
+
+            foreach (Match match in YearAsPeriod().Matches(s))
+            {
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var after = match.Index + match.Length;
+                var rest = s[after..Math.Min(s.Length, after + 24)];
+                if (year >= reportYear || year <= reportYear - 10 || InsideTitleMarks(s, match.Index) || CarriedOver().IsMatch(rest)
+                    || NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+                {
+                    continue;
+                }
+
+                var sameElsewhere = figures.Any(f => f.Number.Value == amount.Value && f.Anchor.Location.Block != paragraph.Index
+                    && f.Role is not (Figures.FigureRole.CarryOverSource or Figures.FigureRole.Balance));
+                if (sameElsewhere)
+                {
+                    mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
+                }
+            }
+        }
+    }
+
     private static PeriodMention Mention(ParagraphBlock paragraph, TextRange sentence, Match match, int year, int? last, PeriodIssue issue) =>
         new(match.Value, year, last, issue, Anchor.ForText(paragraph.Location, paragraph.Text, sentence,
             new TextRange(sentence.Start + match.Index, match.Length)));
@@ -155,4 +200,7 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex("同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|增长|下降|增加|减少|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
     private static partial Regex ComparisonWords();
+
+    [GeneratedRegex("结转|结余|上年|以前年度|欠款|应付")]
+    private static partial Regex CarriedOver();
 }

@@ -42,6 +42,11 @@ public sealed class FigureConsistencyRule : IRule
             }
         }
 
+        foreach (var finding in TransposedCounts(context))
+        {
+            yield return finding;
+        }
+
         var scores = context.Facts.TotalScores.Where(s => !s.InTable).Select(s => (s.Score, s.Anchor)).ToList();
         if (Compare(context, "综合得分", scores) is { } scoreFinding)
         {
@@ -64,6 +69,52 @@ public sealed class FigureConsistencyRule : IRule
                 context.Passed("评价等级");
             }
         }
+    }
+
+    /// <summary>
+    /// A count stated several times one way and once with its digits transposed, about the same thing (完成52所学校 …
+    /// 完成25所学校): a slip. Only transpositions are taken: reports state many different counts of one measure word.
+    /// </summary>
+    private static IEnumerable<Finding> TransposedCounts(RuleContext context)
+    {
+        // Counts of the same thing (所 of 学校), each key the measure word and one word the count is of.
+        var byThing = context.Facts.Counts.Where(c => c.Number.Value >= MinimumTransposedCount)
+            .SelectMany(c => c.Context.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Key: c.Number.MeasureWord + "|" + word, Count: c)))
+            .GroupBy(p => p.Key, p => p.Count);
+        var reported = new HashSet<CountMention>();
+        foreach (var thing in byThing)
+        {
+            var byValue = thing.Distinct().GroupBy(c => c.Number.Value).ToList();
+            foreach (var main in byValue.Where(v => v.Count() >= 2))
+            {
+                foreach (var odd in byValue.Where(v => v.Count() == 1 && IsTransposition(v.First().Number, main.First().Number)))
+                {
+                    // 13个二级指标和31个三级指标 in one sentence are two quantities, not one written twice.
+                    var slip = odd.First();
+                    if (main.All(m => m.Anchor.Location.Block == slip.Anchor.Location.Block) || !reported.Add(slip))
+                    {
+                        continue;
+                    }
+
+                    var subject = $"数量（{slip.Number.MeasureWord}）";
+                    var places = $"{main.First().Anchor.Location.Describe()}等{main.Count()}处为{main.First().Number.Printed}，{slip.Anchor.Location.Describe()}为{slip.Number.Printed}";
+                    yield return context.Report(subject, $"同一数量前后表述不一致：{places}，疑为数字颠倒。",
+                        slip.Number.Printed, main.First().Number.Printed,
+                        main.Take(3).Select(m => m.Anchor.ToEvidence("数量")).Prepend(slip.Anchor.ToEvidence("不一致的数量")));
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts below this are too often equal by chance (12 and 21 rooms).</summary>
+    private const decimal MinimumTransposedCount = 10m;
+
+    /// <summary>Whether two printed numbers hold the same digits in another order (1,386.50 and 1,368.50).</summary>
+    private static bool IsTransposition(PrintedNumber a, PrintedNumber b)
+    {
+        var x = new string(a.Printed.Where(char.IsAsciiDigit).ToArray());
+        var y = new string(b.Printed.Where(char.IsAsciiDigit).ToArray());
+        return x.Length >= 2 && x.Length == y.Length && x != y && x.Order().SequenceEqual(y.Order());
     }
 
     private static Finding? Compare(RuleContext context, string subject, List<(PrintedNumber Number, Anchor Anchor)> stated)
@@ -95,10 +146,12 @@ public sealed class FigureConsistencyRule : IRule
             return null;
         }
 
-        // Keep the clusters close to the most stated value; far-off values are other quantities.
+        // Keep the clusters close to the most stated value, or its digits transposed (2,860.00 written 8,260.00);
+        // far-off values are other quantities.
         var main = clusters.OrderByDescending(c => c.Count).ThenBy(c => c[0].Anchor.Location.Block).First();
         var reference = Math.Abs(main[0].Number.Value);
-        clusters = clusters.Where(c => reference == 0 || Math.Abs(c[0].Number.Value - reference) <= MaxRelativeGap * reference).ToList();
+        clusters = clusters.Where(c => reference == 0 || Math.Abs(c[0].Number.Value - reference) <= MaxRelativeGap * reference
+            || IsTransposition(c[0].Number, main[0].Number)).ToList();
         if (clusters.Count == 1)
         {
             context.Passed(subject);
