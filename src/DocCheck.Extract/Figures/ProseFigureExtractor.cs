@@ -35,6 +35,7 @@ public static partial class ProseFigureExtractor
         var clauses = Splitter.Clauses(text);
         var consumed = new HashSet<int>();
         ExtractBreakdowns(paragraph, text, numbers, clauses, consumed, sums, earlier);
+        ExtractTrailingTotals(paragraph, text, numbers, consumed, sums);
 
         var paragraphFigures = new List<Figure>();
         foreach (var number in numbers)
@@ -269,6 +270,63 @@ public static partial class ProseFigureExtractor
         }
     }
 
+    /// <summary>
+    /// Parts listed first and summed after (中央补助资金686.20万元、省级资金412.50万元、县级配套资金201.30万元，合计1,310.00万元):
+    /// the amounts of the list just before 合计 / 共计 / 总计, back to the sentence's start or its colon.
+    /// </summary>
+    private static void ExtractTrailingTotals(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        HashSet<int> consumed, ICollection<SumStatement> sums)
+    {
+        foreach (Match trigger in TrailingTotal().Matches(text))
+        {
+            var totalAt = trigger.Index + trigger.Length;
+            if (numbers.FirstOrDefault(n => n.Start == totalAt && IsMoneyLike(n) && n.Comparator == Comparator.None) is not { } total
+                || consumed.Contains(total.Start))
+            {
+                continue;
+            }
+
+            var listStart = Math.Max(text.LastIndexOf('。', Math.Max(0, trigger.Index - 1)), text.LastIndexOfAny([':', '：'], Math.Max(0, trigger.Index - 1))) + 1;
+            var parts = new List<PrintedNumber>();
+            var end = trigger.Index;
+            foreach (var n in numbers.Where(n => n.Start >= listStart && n.Start < trigger.Index).Reverse())
+            {
+                // Amounts in brackets (（6户，每户2.00万元）) and rates per head are no items; anything else ends the list.
+                if (BracketDepth(text, listStart, n.Start) > 0 || PerUnit().IsMatch(text.AsSpan(Math.Max(listStart, n.Start - 3), n.Start - Math.Max(listStart, n.Start - 3))))
+                {
+                    continue;
+                }
+
+                if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start))
+                {
+                    break;
+                }
+
+                parts.Add(n);
+                end = n.Start;
+            }
+
+            // A list of one kind: 预算500万元，支出480万元，合计… adds up nothing.
+            var roles = parts.Select(p => RoleLexicon.Nearest(text.AsSpan(listStart, p.Start - listStart))?.Role)
+                .Where(r => r is FigureRole.Budget or FigureRole.BudgetInitial or FigureRole.BudgetAdjusted or FigureRole.Spent or FigureRole.FundsReceived or FigureRole.Balance)
+                .Distinct().Count();
+            if (parts.Count < 2 || roles > 1)
+            {
+                continue;
+            }
+
+            parts.Reverse();
+            var terms = Terms(paragraph, text, listStart, parts);
+            var totalTerm = new SumTerm(AsMoney(total), trigger.Value, Anchor.ForText(paragraph.Location, paragraph.Text,
+                new TextRange(trigger.Index, total.Start + total.Length - trigger.Index), new TextRange(total.Start, total.Length)));
+            sums.Add(new SumStatement(IsSourceList(terms) ? "资金来源" : "支出明细", SumKind.Breakdown, totalTerm, terms));
+            foreach (var part in parts)
+            {
+                consumed.Add(part.Start);
+            }
+        }
+    }
+
     private static List<PrintedNumber> PartsOf(string text, IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses,
         HashSet<int> consumed, int partsStart, int end, FigureRole? totalRole)
     {
@@ -361,6 +419,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("^[^，。；]{0,3}(调整|调增|调减|增加|减少|增至|减至|变更|追加至|压减至)")]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex("[，,]\\s*(合计|共计|总计)(为|金额)?")]
+    private static partial Regex TrailingTotal();
 
     [GeneratedRegex("加上|另有|另外|此外|再加|连同|加之|共计|合计|总计|累计|共下达|共安排")]
     private static partial Regex OutsideTheList();
