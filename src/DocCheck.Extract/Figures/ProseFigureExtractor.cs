@@ -249,8 +249,8 @@ public static partial class ProseFigureExtractor
             var sentenceEnd = text.IndexOf('。', partsStart);
             var totalSpan = total is null ? default : Splitter.Containing(clauses, total.Start);
             var totalRole = total is null ? null : RoleLexicon.Nearest(text.AsSpan(totalSpan.Start, total.Start - totalSpan.Start))?.Role;
-            var partNumbers = PartsOf(text, numbers, clauses, consumed, partsStart, groupEnd < 0 ? text.Length : groupEnd, totalRole);
-            var longer = PartsOf(text, numbers, clauses, consumed, partsStart, sentenceEnd < 0 ? text.Length : sentenceEnd, totalRole);
+            var partNumbers = PartsOf(text, numbers, clauses, consumed, partsStart, groupEnd < 0 ? text.Length : groupEnd, totalRole, totalTerm.Number);
+            var longer = PartsOf(text, numbers, clauses, consumed, partsStart, sentenceEnd < 0 ? text.Length : sentenceEnd, totalRole, totalTerm.Number);
             if (partNumbers.Count < 2)
             {
                 continue;
@@ -328,7 +328,7 @@ public static partial class ProseFigureExtractor
     }
 
     private static List<PrintedNumber> PartsOf(string text, IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses,
-        HashSet<int> consumed, int partsStart, int end, FigureRole? totalRole)
+        HashSet<int> consumed, int partsStart, int end, FigureRole? totalRole, PrintedNumber total)
     {
         var partNumbers = new List<PrintedNumber>();
         foreach (var n in numbers.Where(n => n.Start >= partsStart && n.Start < end))
@@ -345,6 +345,12 @@ public static partial class ProseFigureExtractor
             // or states another total (全年实际支出1,724.36万元 after the fund sources of the budget).
             var sinceStart = partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart;
             var since = text.AsSpan(sinceStart, n.Start - sinceStart);
+            // The total stated again (…，2021年度中央下达资金61.8万元) or a clause led by a year is a statement of its own.
+            if (partNumbers.Count > 0 && (n.Value == total.Value || YearLed().IsMatch(lead)))
+            {
+                break;
+            }
+
             if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(lead) is { } role
                 && (role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent)
                     || (role.Role == FigureRole.Spent && (totalRole is { } tr && tr != FigureRole.Spent || WholeAmount().IsMatch(lead)))))))
@@ -419,6 +425,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("^[^，。；]{0,3}(调整|调增|调减|增加|减少|增至|减至|变更|追加至|压减至)")]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex(@"^\s*20\d{2}年")]
+    private static partial Regex YearLed();
 
     [GeneratedRegex("[，,]\\s*(合计|共计|总计)(为|金额)?")]
     private static partial Regex TrailingTotal();

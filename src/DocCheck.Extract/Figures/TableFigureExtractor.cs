@@ -231,7 +231,10 @@ public static partial class TableFigureExtractor
                 continue;
             }
 
-            var rate = printed.Kind == UnitKind.None ? NumberParser.WithUnit(printed, "%") : printed;
+            // 0.958 under 执行率 is a fraction: 95.8 %.
+            var rate = printed.Kind != UnitKind.None ? printed
+                : printed.Value <= 1.5m && printed.Decimals >= 2 ? printed with { Kind = UnitKind.Percent, Unit = "%", Scale = printed.Scale * 100m }
+                : NumberParser.WithUnit(printed, "%");
             var numerator = TermAt(table, row, numeratorColumn.Key, numeratorColumn.Value.Unit ?? unit);
             var pairs = bases.Select(b => TermAt(table, row, b.Key, b.Value.Unit ?? unit)).Where(d => d is { Number.Value: > 0 } && numerator is not null)
                 .Select(d => (Numerator: numerator!, Denominator: d!)).ToList();

@@ -8,7 +8,7 @@ namespace DocCheck.Pipeline.Evaluation;
 /// finding of the same rule that mentions its key (in the subject, claimed or computed value, message or a quote);
 /// failing that, by a finding of the same rule that no other expectation took (the key may be worded differently).
 /// Error and warning findings that match nothing are extra; info findings are never extra. In an excerpt,
-/// <c>section.missing</c> is left out on both sides.
+/// <c>section.missing</c> and <c>table.incomplete</c> are left out on both sides (the cut removed them).
 /// </summary>
 public sealed record ExpectationScore(
     ExpectedReport Report,
@@ -24,7 +24,8 @@ public sealed record ExpectationScore(
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(findings);
-        bool Counted(string rule) => !(report.IsExcerpt && rule == "section.missing");
+        // An excerpt lacks what was cut: sections, and the rest of a scoring table.
+        bool Counted(string rule) => !(report.IsExcerpt && rule is "section.missing" or "table.incomplete");
         var expected = report.Expected.Where(e => Counted(e.RuleId)).ToList();
         var open = findings.Where(f => Counted(f.RuleId)).ToList();
         var found = new List<(ExpectedFinding, Finding)>();

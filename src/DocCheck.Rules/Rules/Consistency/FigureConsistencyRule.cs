@@ -158,6 +158,14 @@ public sealed class FigureConsistencyRule : IRule
             return null;
         }
 
+        // Three or more values each stated once are a list of different things (四个项目各自的总投资), not one
+        // figure stated inconsistently.
+        if (clusters.Count > 2 && clusters.All(c => c.Count == 1))
+        {
+            context.Passed(subject);
+            return null;
+        }
+
         var firsts = clusters.Select(c => c[0]).ToList();
         var claimed = string.Join(" / ", firsts.Select(f => f.Number.Printed));
         var places = string.Join("，", firsts.Select(f => $"{f.Anchor.Location.Describe()}为{f.Number.Printed}"));
