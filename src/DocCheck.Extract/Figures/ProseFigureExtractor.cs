@@ -220,9 +220,18 @@ public static partial class ProseFigureExtractor
             // or a standard (人均84元); else, when the words before the trigger name a role (资金支出具体为), the last
             // figure of that role stated earlier.
             var sentenceStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, trigger.Index - 1)) + 1;
+
             var total = numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start + n.Length <= trigger.Index
                 && IsMoneyLike(n) && n.Comparator == Comparator.None && !consumed.Contains(n.Start)
                 && !PerUnit().IsMatch(text[Splitter.Containing(clauses, n.Start).Start..n.Start]));
+
+            // "…资金2263万元。其中：…": a sentence that opens with 其中 details an amount of the sentence before — the
+            // one of the same kind as its first item (…支出6,730.84万元，…结转结余216.21万元。其中：基本支出…).
+            if (total is null && trigger.Value.StartsWith("其中", StringComparison.Ordinal)
+                && text.AsSpan(sentenceStart, trigger.Index - sentenceStart).Trim().Length == 0 && sentenceStart > 1 && text[sentenceStart - 1] == '。')
+            {
+                total = PreviousSentenceTotal(text, numbers, clauses, consumed, sentenceStart, trigger.Index + trigger.Length);
+            }
             SumTerm? totalTerm = null;
             if (total is not null)
             {
@@ -253,7 +262,12 @@ public static partial class ProseFigureExtractor
             var longer = PartsOf(text, numbers, clauses, consumed, partsStart, sentenceEnd < 0 ? text.Length : sentenceEnd, totalRole, totalTerm.Number);
             if (partNumbers.Count < 2)
             {
-                continue;
+                // One item before the first ； (its own details nested in it): the list is the whole sentence.
+                (partNumbers, longer) = (longer, []);
+                if (partNumbers.Count < 2)
+                {
+                    continue;
+                }
             }
 
             var parts = Terms(paragraph, text, partsStart, partNumbers);
@@ -327,12 +341,41 @@ public static partial class ProseFigureExtractor
         }
     }
 
+    private static PrintedNumber? PreviousSentenceTotal(string text, IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses,
+        HashSet<int> consumed, int sentenceStart, int partsStart)
+    {
+        var previousStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, sentenceStart - 2)) + 1;
+        var firstItem = numbers.FirstOrDefault(n => n.Start >= partsStart && IsMoneyLike(n));
+        var firstRole = firstItem is null ? null : RoleLexicon.Nearest(text.AsSpan(partsStart, firstItem.Start - partsStart))?.Role;
+        var candidates = numbers.Where(n => n.Start >= previousStart && n.Start < sentenceStart && IsMoneyLike(n)
+            && n.Comparator == Comparator.None && !consumed.Contains(n.Start)).ToList();
+        if (firstRole is null)
+        {
+            return candidates.LastOrDefault();
+        }
+
+        return candidates.LastOrDefault(n => RoleLexicon.Nearest(text.AsSpan(Splitter.Containing(clauses, n.Start).Start,
+            n.Start - Splitter.Containing(clauses, n.Start).Start))?.Role == firstRole);
+    }
+
     private static List<PrintedNumber> PartsOf(string text, IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses,
         HashSet<int> consumed, int partsStart, int end, FigureRole? totalRole, PrintedNumber total)
     {
         var partNumbers = new List<PrintedNumber>();
+        var examinedEnd = partsStart;
+        var nested = false;
         foreach (var n in numbers.Where(n => n.Start >= partsStart && n.Start < end))
         {
+            // An item detailed in its turn (基本支出2,318.52万元，包括人员经费1,986.40万元、公用经费332.12万元；项目支出…):
+            // its own items, up to the next ；, are not items of this list.
+            var gap = text.AsSpan(examinedEnd, Math.Max(0, n.Start - examinedEnd));
+            nested = gap.IndexOfAny('；', ';') < 0 && (nested || (partNumbers.Count > 0 && NestedList().IsMatch(gap)));
+            examinedEnd = n.Start + n.Length;
+            if (nested)
+            {
+                continue;
+            }
+
             // Amounts in brackets explain a part (（6户，每户2.00万元）) and rates per head are standards, not parts.
             var lead = text[Splitter.Containing(clauses, n.Start).Start..n.Start];
             if (!IsMoneyLike(n) || n.Comparator != Comparator.None || consumed.Contains(n.Start)
@@ -425,6 +468,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("^[^，。；]{0,3}(调整|调增|调减|增加|减少|增至|减至|变更|追加至|压减至)")]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex("包括|其中|含|主要为|主要用于|分别为|具体为")]
+    private static partial Regex NestedList();
 
     [GeneratedRegex(@"^\s*20\d{2}年")]
     private static partial Regex YearLed();
