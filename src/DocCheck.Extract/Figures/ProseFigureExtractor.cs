@@ -233,6 +233,7 @@ public static partial class ProseFigureExtractor
                 total = PreviousSentenceTotal(text, numbers, clauses, consumed, sentenceStart, trigger.Index + trigger.Length);
             }
             SumTerm? totalTerm = null;
+            var fromEarlier = total is not null && total.Start < sentenceStart;
             if (total is not null)
             {
                 var totalClause = Splitter.Containing(clauses, total.Start);
@@ -243,6 +244,7 @@ public static partial class ProseFigureExtractor
                 && earlier(named.Role) is { } stated)
             {
                 totalTerm = new SumTerm(stated.Number, stated.Label, stated.Anchor);
+                fromEarlier = true;
             }
 
             if (totalTerm is null)
@@ -280,6 +282,7 @@ public static partial class ProseFigureExtractor
             sums.Add(new SumStatement(subject, SumKind.Breakdown, totalTerm, parts)
             {
                 OtherReadings = longer.Count > partNumbers.Count ? [Terms(paragraph, text, partsStart, longer)] : [],
+                TotalFromEarlierSentence = fromEarlier,
             });
         }
     }

@@ -263,7 +263,7 @@ public static partial class RateExtractor
     [GeneratedRegex(@"(^|项目|预算|资金|支出|全年|年度|经费|整体|总体)(执行率|支出率|执行进度)$|资金(使用率|支出进度)$")]
     private static partial Regex ExecutionName();
 
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,}项目(执行率|支出率|执行进度)$")]
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,}项目(执行率|支出率|执行进度)$|(财政拨款|基本支出|项目支出|中央|省级|市级|县级|本级|专项)[\p{IsCJKUnifiedIdeographs}]{0,4}(预算)?(执行率|支出率)$")]
     private static partial Regex PartQualifiedExecution();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{0,6}(率|占比|比例)$")]

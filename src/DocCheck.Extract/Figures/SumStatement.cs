@@ -12,4 +12,10 @@ public sealed record SumStatement(string Subject, SumKind Kind, SumTerm Total, I
     /// when any reading adds up to it.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<SumTerm>> OtherReadings { get; init; } = [];
+
+    /// <summary>
+    /// Whether the total was taken from an earlier sentence (资金支出具体为：…, after the amount), not stated with the
+    /// parts: then the parts may detail another amount the report states.
+    /// </summary>
+    public bool TotalFromEarlierSentence { get; init; }
 }

@@ -243,10 +243,17 @@ public static partial class TableFigureExtractor
                 continue;
             }
 
-            var whole = IsTotalRow(table, row) || TotalAmountLabel().IsMatch(Compaction.Compact(RowLabel(table, row)));
+            // The total row's rate is the budget's: tried on every base the report states, in the text as well.
+            if (IsTotalRow(table, row) || TotalAmountLabel().IsMatch(Compaction.Compact(RowLabel(table, row))))
+            {
+                rates.Add(numeratorRole == FigureRole.FundsReceived
+                    ? new RateStatement(RateKind.FundsReceived, "资金到位率", rate, Anchor.ForCell(rateCell))
+                    : new RateStatement(RateKind.Execution, "预算执行率", rate, Anchor.ForCell(rateCell)));
+                continue;
+            }
+
             var kind = numeratorRole == FigureRole.FundsReceived ? "到位率" : "执行率";
-            var name = whole ? (numeratorRole == FigureRole.FundsReceived ? "资金到位率" : "预算执行率") : RowLabel(table, row).Trim() + kind;
-            rates.Add(new RateStatement(RateKind.Explicit, name, rate, Anchor.ForCell(rateCell), pairs[0].Numerator, pairs[0].Denominator)
+            rates.Add(new RateStatement(RateKind.Explicit, RowLabel(table, row).Trim() + kind, rate, Anchor.ForCell(rateCell), pairs[0].Numerator, pairs[0].Denominator)
             {
                 OtherBases = pairs.Skip(1).ToList(),
             });

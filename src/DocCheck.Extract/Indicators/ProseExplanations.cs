@@ -17,12 +17,15 @@ public sealed partial class ProseExplanations
     /// <summary>Shorter names than this are too common to find a sentence by (数量, 质量).</summary>
     private const int MinimumKeyLength = 3;
 
+    /// <summary>Names this long are still themselves with a word of one or two characters left out.</summary>
+    private const int MinimumLengthForOmissions = 7;
+
     /// <summary>A sentence's topic stands within its first characters, named as an item (X：, （一）X指标…).</summary>
     private const int TopicWindow = 8;
 
-    private readonly List<(string Text, ParagraphBlock Paragraph)> _sentences;
+    private readonly List<(string Text, string Next, ParagraphBlock Paragraph)> _sentences;
 
-    private ProseExplanations(List<(string Text, ParagraphBlock Paragraph)> sentences) => _sentences = sentences;
+    private ProseExplanations(List<(string Text, string Next, ParagraphBlock Paragraph)> sentences) => _sentences = sentences;
 
     /// <summary>A report with no prose.</summary>
     public static ProseExplanations None { get; } = new([]);
@@ -31,13 +34,13 @@ public sealed partial class ProseExplanations
     public static ProseExplanations Of(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sentences = new List<(string Text, ParagraphBlock Paragraph)>();
+        var sentences = new List<(string Text, string Next, ParagraphBlock Paragraph)>();
         foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading))
         {
             var parts = SentenceEnd().Split(Compact(paragraph.Text.Value)).Where(s => s.Length > 0).ToList();
             for (var i = 0; i < parts.Count; i++)
             {
-                sentences.Add((i + 1 < parts.Count ? parts[i] + "。" + parts[i + 1] : parts[i], paragraph));
+                sentences.Add((parts[i], i + 1 < parts.Count ? parts[i + 1] : string.Empty, paragraph));
             }
         }
 
@@ -54,17 +57,30 @@ public sealed partial class ProseExplanations
             return null;
         }
 
-        foreach (var (text, paragraph) in _sentences)
+        // The cause stands in the sentence that names the indicator (before or after the name) or in the next one.
+        foreach (var (text, next, paragraph) in _sentences)
         {
-            for (var k = 0; k < keys.Count; k++)
+            if (!Cause().IsMatch(text) && !Cause().IsMatch(next))
             {
-                // The whole name may stand anywhere; a shortened one (签约项目 for 签约项目数) only as the sentence's
-                // topic, at its head or in quotes, lest any sentence about 签约项目 explain the count of them.
-                var at = text.IndexOf(keys[k], StringComparison.Ordinal);
-                var end = at + keys[k].Length;
-                var asTopic = k == 0 || IndicatorCode().IsMatch(keys[k]) || (at > 0 && text[at - 1] is '“' or '"' or '「')
-                    || (at is >= 0 and <= TopicWindow && end < text.Length && (text[end] is '：' or ':' or '”' || text.AsSpan(end).StartsWith("指标", StringComparison.Ordinal)));
-                if (at >= 0 && asTopic && Cause().IsMatch(text.AsSpan(at)))
+                continue;
+            }
+
+            var head = ListLabel().Match(text).Length;
+            foreach (var (key, anywhere) in keys)
+            {
+                // The whole name (or it with a word left out: 业务处室满意度 for 业务处室使用满意度) may stand anywhere;
+                // a shortened one (签约项目 for 签约项目数) only as the sentence's topic — at its head, in quotes or
+                // named as an item (X：) — lest any sentence about 签约项目 explain the count of them.
+                var at = text.IndexOf(key, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var end = at + key.Length;
+                var asTopic = anywhere || at == head || (at > 0 && text[at - 1] is '“' or '"' or '「')
+                    || (at <= TopicWindow && end < text.Length && (text[end] is '：' or ':' or '”' || text.AsSpan(end).StartsWith("指标", StringComparison.Ordinal)));
+                if (asTopic)
                 {
                     return paragraph;
                 }
@@ -74,11 +90,11 @@ public sealed partial class ProseExplanations
         return null;
     }
 
-    /// <summary>The name and its shorter forms, longest first.</summary>
-    internal static List<string> Keys(string name)
+    /// <summary>The name and its other forms, each with whether it may stand anywhere in a sentence or only as its topic.</summary>
+    internal static List<(string Key, bool Anywhere)> Keys(string name)
     {
         var compact = Compact(Bracketed().Replace(name, string.Empty)).Trim('“', '”', '"', '：', ':');
-        var keys = new List<string>();
+        var keys = new List<(string Key, bool Anywhere)>();
 
         // Third-party reports code their indicators (C13数字化记录项目数) and explain them by code (C13：…原因是…).
         var code = IndicatorCode().Match(compact);
@@ -87,26 +103,42 @@ public sealed partial class ProseExplanations
             compact = compact[code.Length..];
         }
 
-        keys.Add(compact);
+        keys.Add((compact, true));
+
+        // Prose drops a word of a long name (业务处室满意度 for 业务处室使用满意度).
+        if (compact.Length >= MinimumLengthForOmissions)
+        {
+            for (var length = 1; length <= 2; length++)
+            {
+                for (var start = 2; start + length <= compact.Length - 2; start++)
+                {
+                    keys.Add((compact.Remove(start, length), true));
+                }
+            }
+        }
+
         var stem = Suffix().Replace(compact, string.Empty);
         if (stem != compact)
         {
-            keys.Add(stem);
+            keys.Add((stem, false));
         }
 
-        keys = keys.Where(k => k.Length >= MinimumKeyLength).ToList();
+        keys = keys.Where(k => k.Key.Length >= MinimumKeyLength).ToList();
         if (code.Success)
         {
-            keys.Add(code.Value);
+            keys.Add((code.Value, true));
         }
 
-        return keys.Distinct().ToList();
+        return keys.DistinctBy(k => k.Key).ToList();
     }
 
     private static string Compact(string text) => Spaces().Replace(text, string.Empty);
 
     [GeneratedRegex("[。；;！!？?]")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\s*((\d+|[一二三四五六七八九十]+)[、.．]|[（(]([一二三四五六七八九十]+|\d+)[）)])")]
+    private static partial Regex ListLabel();
 
     [GeneratedRegex("^[A-Za-z][0-9]{1,3}(?![0-9])")]
     private static partial Regex IndicatorCode();
@@ -117,9 +149,9 @@ public sealed partial class ProseExplanations
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex("(指标|完成率|达标率|覆盖率|合格率|率|数量|人数|次数|个数|数|量)$")]
+    [GeneratedRegex("(指标|完成率|达标率|覆盖率|合格率|类型|种类|率|数量|人数|次数|个数|数|量)$")]
     private static partial Regex Suffix();
 
-    [GeneratedRegex("原因|理由|由于|因为|主要是|主要系|系因|导致|所致|造成|受[^。]{0,20}影响|因[^。]{0,12}(未|不|延|暂|减|增|调|较)|是因|扣(\\d|分|减|除)|虽[^。]{0,20}但|计得|按[^。]{0,12}(计分|比例)")]
+    [GeneratedRegex("原因|理由|由于|因为|主要是|主要系|系因|导致|所致|造成|受[^。]{0,20}影响|因[^。]{0,12}(未|不|延|暂|减|增|调|较)|是因|扣(\\d|分|减|除)|虽[^。]{0,20}但|计得|按[^。]{0,12}(计分|比例)|按[^。]{0,16}计[\\d.]+分")]
     private static partial Regex Cause();
 }

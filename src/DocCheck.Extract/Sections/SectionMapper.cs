@@ -35,7 +35,7 @@ public static class SectionMapper
         // How well an outline fits: the share of its sections the report covers together with the share of the
         // report's top-level headings it accounts for (an outline that leaves 综合评价情况及评价结论 unexplained is
         // not the one the report follows). The department outline is only for a whole department's spending.
-        var topLevel = starters.Where(p => p.OutlineLevel == 1 || (!p.IsHeading && p.Label?.DefaultLevel == 1)).ToList();
+        var topLevel = starters.Where(p => p.OutlineLevel == 1 || (!p.IsHeading && (p.Label?.DefaultLevel == 1 || p.Label is null))).ToList();
         var (kind, outline) = AcceptedOutlines
             .Where(o => o.Kind != ReportKind.DepartmentReport || title.Contains("整体", StringComparison.Ordinal))
             .Select(o => (o.Kind, o.Outline,
@@ -69,7 +69,7 @@ public static class SectionMapper
                 {
                     current = matches[0].Id;
                 }
-                else if (heading.OutlineLevel == 1 || heading.Label?.DefaultLevel == 1)
+                else if (heading.OutlineLevel == 1 || heading.Label?.DefaultLevel == 1 || (!heading.IsHeading && heading.Label is null))
                 {
                     current = null;
                 }
@@ -87,7 +87,21 @@ public static class SectionMapper
     /// </summary>
     private static bool IsSectionStarter(ParagraphBlock paragraph) =>
         (paragraph.IsHeading && paragraph.OutlineLevel > 0)
-        || (paragraph.Label is { DefaultLevel: <= 2 } && paragraph.Body.Length > 0);
+        || (paragraph.Label is { DefaultLevel: <= 2 } && paragraph.Body.Length > 0)
+        || IsBareHeading(paragraph);
+
+    /// <summary>
+    /// A short line with no label, no style and no sentence in it that names a part of an outline (项目概况,
+    /// 综合评价情况及评价结论): a heading whose formatting was lost; it counts as a top-level one.
+    /// </summary>
+    private static bool IsBareHeading(ParagraphBlock paragraph) =>
+        !paragraph.IsHeading && paragraph.Label is null && paragraph.Body.Length is > 1 and <= MaxBareHeading
+        && paragraph.Body.AsSpan().IndexOfAny(SentencePunctuation) < 0
+        && AcceptedOutlines.Any(o => o.Outline.Any(s => s.Synonyms.Any(w => paragraph.Body.Contains(w, StringComparison.Ordinal))));
+
+    private const int MaxBareHeading = 20;
+
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，；;,:：");
 
     private static bool Names(ParagraphBlock heading, StandardSection section)
     {

@@ -27,7 +27,7 @@ internal sealed class ScoringAnalysis
         ("满意度", ["满意"]),
     ];
 
-    private ScoringAnalysis(IndicatorTable table, BudgetExecution? execution)
+    private ScoringAnalysis(IndicatorTable table, BudgetExecution? execution, BudgetExecution? outside = null)
     {
         Table = table;
         Execution = execution;
@@ -61,8 +61,18 @@ internal sealed class ScoringAnalysis
         if (indicators.Count > 0 && indicators.All(i => i.Score is not null))
         {
             TotalScore = indicators.Aggregate(extraScore, (sum, i) => sum + Interval.Of(i.Score!));
+            if (outside?.Score is { } outsideScore)
+            {
+                OverallScore = TotalScore.Value + Interval.Of(outsideScore);
+            }
         }
     }
+
+    /// <summary>
+    /// The table's scores with the budget block's score added, when that block is a table of its own and this table
+    /// totals only itself (绩效指标 … 合计 80): what a total claimed in the text adds up to.
+    /// </summary>
+    public Interval? OverallScore { get; }
 
     public IndicatorTable Table { get; }
 
@@ -102,8 +112,34 @@ internal sealed class ScoringAnalysis
         var tables = facts.IndicatorTables
             .Where(t => t.Has(IndicatorColumn.Weight) || t.Has(IndicatorColumn.Level1Weight) || t.Groups.Any(g => g.Weight is not null))
             .ToList();
-        return tables.Select(t => new ScoringAnalysis(t, ExecutionOf(t, tables, facts.Executions))).ToList();
+        return tables.Select(t => ExecutionOf(t, tables, facts.Executions) is { } execution && IsSelfContained(t, execution)
+                ? new ScoringAnalysis(t, null, execution)
+                : new ScoringAnalysis(t, ExecutionOf(t, tables, facts.Executions)))
+            .ToList();
     }
+
+    /// <summary>
+    /// Whether a table whose budget block stands in another table totals only its own rows: its declared total
+    /// (绩效指标 … 总分值 80) is met without the block's weight…
+    /// </summary>
+    private static bool IsSelfContained(IndicatorTable table, BudgetExecution execution)
+    {
+        if (execution.WeightAnchor?.Location.Table == table.Table.TableIndex || table.DeclaredTotalWeight is not { } declared)
+        {
+            return false;
+        }
+
+        var level1 = table.Groups.Where(g => g.Level == 1).ToList();
+        var own = level1.Count > 0 && level1.All(g => g.Weight is not null) ? level1.Sum(g => g.Weight!.Value)
+            : table.Indicators.Count > 0 && table.Indicators.All(i => i.Weight is not null) ? table.Indicators.Sum(i => i.Weight!.Value)
+            : (decimal?)null;
+        // …and with the block's weight the whole reaches 100 (绩效指标 80 + 执行率 20); a table declaring 100 on its
+        // own while a block of 10 stands beside it adds up to 110, which is the report's error, not a layout.
+        return own is { } sum && Math.Abs(sum - declared.Value) <= declared.HalfUlp + 0.001m
+            && execution.Weight is { } weight && declared.Value + weight.Value == FullMarks;
+    }
+
+    private const decimal FullMarks = 100m;
 
     /// <summary>
     /// The budget-execution block that belongs to a scoring table: the one in the same table, else — when the

@@ -38,9 +38,9 @@ public sealed class TotalMatchesPartsRule : IRule
                 continue;
             }
 
-            // Items listed after a total may detail another amount the report states (项目支出主要用于…, after the
-            // whole spending): when they add up to that amount, they are its breakdown, not a wrong total.
-            if (sum.Kind == SumKind.Breakdown && OtherStatedAmount(context, sum, computed) is { } other)
+            // Items listed after a total stated earlier may detail another amount the report states (项目支出主要用于…,
+            // after the whole spending): when they add up to that amount, they are its breakdown, not a wrong total.
+            if (sum.Kind == SumKind.Breakdown && sum.TotalFromEarlierSentence && OtherStatedAmount(context, sum, computed) is { } other)
             {
                 context.CannotVerify(sum.Subject, $"所列{parts.Count}项之和与报告中另一金额{other.Printed}相同，可能是该金额的明细，未作为合计不符报告。", sum.Total.Anchor.ToEvidence("合计"));
                 continue;

@@ -22,7 +22,7 @@ public sealed partial class IndicatorGroupRule : IRule
         "请将该指标调整到与其内容相符的二级指标下。");
 
     private static readonly string[] CostWords = ["成本", "节约", "节省", "压减", "降低", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
-    private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "治理", "保护"];
+    private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "治理", "保护", "节水", "节约", "能源", "低碳", "绿色", "土壤", "水源", "资源", "耕地", "秸秆", "粪污", "农药", "化肥", "扬尘", "覆盖率", "优良", "生物"];
     private static readonly string[] CountWords = ["培训", "人次", "人数", "场次", "户数", "个数", "数量", "次数", "学员"];
     private static readonly string[] QualityWords = ["合格率", "达标率", "验收", "质量", "准确率", "优良率", "完好率"];
     private static readonly string[] TimeWords = ["及时", "按时", "时限", "时效", "进度", "完成时间", "周期"];

@@ -46,7 +46,7 @@ public sealed class TotalScoreMatchesRowsRule : IRule
             foreach (var (score, anchor) in claims)
             {
                 var stated = Interval.Of(score).Widen(Tolerance.For(context, score) + Tolerance.Epsilon);
-                if (computed.Overlaps(stated))
+                if (computed.Overlaps(stated) || analysis.OverallScore is { } overall && overall.Overlaps(stated))
                 {
                     context.Passed("综合得分");
                     continue;
