@@ -48,7 +48,15 @@ public sealed partial class ProseExplanations
     }
 
     /// <summary>The paragraph that explains why an indicator fell short of, beat, or lost points against its target; null when none does.</summary>
-    public ParagraphBlock? For(Indicator indicator)
+    public ParagraphBlock? For(Indicator indicator) => For(indicator, overachievement: false);
+
+    /// <summary>
+    /// The paragraph that comments on an indicator beating its target: a sentence naming it that also speaks of the
+    /// excess (超额, 超过, 高于…) and its cause; null when none does.
+    /// </summary>
+    public ParagraphBlock? ForOverachievement(Indicator indicator) => For(indicator, overachievement: true);
+
+    private ParagraphBlock? For(Indicator indicator, bool overachievement)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         var keys = Keys(indicator.ShortName);
@@ -60,7 +68,7 @@ public sealed partial class ProseExplanations
         // The cause stands in the sentence that names the indicator (before or after the name) or in the next one.
         foreach (var (text, next, paragraph) in _sentences)
         {
-            if (!Cause().IsMatch(text) && !Cause().IsMatch(next))
+            if ((!Cause().IsMatch(text) && !Cause().IsMatch(next)) || (overachievement && !Excess().IsMatch(text + next)))
             {
                 continue;
             }
@@ -142,6 +150,9 @@ public sealed partial class ProseExplanations
 
     [GeneratedRegex("^[A-Za-z][0-9]{1,3}(?![0-9])")]
     private static partial Regex IndicatorCode();
+
+    [GeneratedRegex("超额|超过|超出|高于|多于|大于|增加|提前|好于|优于|突破")]
+    private static partial Regex Excess();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

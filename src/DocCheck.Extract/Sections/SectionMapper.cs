@@ -41,8 +41,7 @@ public static class SectionMapper
             .Select(o => (o.Kind, o.Outline,
                 Fit: (double)(o.Outline.Count(s => starters.Any(p => Names(p, s))) + topLevel.Count(p => o.Outline.Any(s => Names(p, s))))
                     / (o.Outline.Count + topLevel.Count)))
-            .OrderByDescending(o => o.Fit)
-            .ThenByDescending(o => TitleSuggests(title, o.Kind))
+            .OrderByDescending(o => o.Fit + (TitleSuggests(title, o.Kind) > 0 ? TitleWeight : 0))
             .Select(o => (o.Kind, o.Outline))
             .First();
         return Build(document, kind, outline, starters, Math.Max(headings.Count, starters.Count));
@@ -109,10 +108,16 @@ public static class SectionMapper
         return section.Synonyms.Any(w => words.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// What the title says weighs a little: enough to keep a 绩效评价报告 missing a part on the evaluation outline,
+    /// never enough to hold a 自评报告 that follows the seven parts to the four.
+    /// </summary>
+    private const double TitleWeight = 0.1;
+
     private static int TitleSuggests(string title, ReportKind kind) => kind switch
     {
         ReportKind.DepartmentReport => 1,
         ReportKind.SelfEvaluationReport => title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
-        _ => 0,
+        _ => title.Contains("评价报告", StringComparison.Ordinal) && !title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
     };
 }

@@ -51,4 +51,8 @@ internal static class IndicatorEvidence
     /// <summary>Whether the report explains an indicator anywhere: its reason cell, a note under the table or the analysis prose.</summary>
     public static bool IsExplained(Indicator indicator, ReportFacts facts) =>
         HasReason(indicator) || facts.Explanations.For(indicator) is not null;
+
+    /// <summary>Whether the report comments on an indicator beating its target: its reason cell, or prose about the excess.</summary>
+    public static bool IsOverachievementExplained(Indicator indicator, ReportFacts facts) =>
+        HasReason(indicator) || facts.Explanations.ForOverachievement(indicator) is not null;
 }

@@ -37,7 +37,7 @@ public sealed class OverachievementRule : IRule
             // Beating a floor by 30 % means actual ≥ 1.3 × target; undercutting a ceiling by 30 % means actual ≤ 0.7 ×
             // target (the ratio is target ÷ actual there, so 36 hours against ≤48 is 25 % under, not 33 %).
             var margin = assessment.LowerIsBetter ? 1m - 1m / ratio : ratio - 1m;
-            if (margin < threshold || IndicatorEvidence.IsExplained(indicator, context.Facts))
+            if (margin < threshold || IndicatorEvidence.IsOverachievementExplained(indicator, context.Facts))
             {
                 context.Passed(indicator.ShortName);
                 continue;
