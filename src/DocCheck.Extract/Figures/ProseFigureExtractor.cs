@@ -221,9 +221,11 @@ public static partial class ProseFigureExtractor
             // figure of that role stated earlier.
             var sentenceStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, trigger.Index - 1)) + 1;
 
+            // Not a last year's amount given for comparison (支出4.92万元，比上年5.46万元下降…，其中…).
             var total = numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start + n.Length <= trigger.Index
                 && IsMoneyLike(n) && n.Comparator == Comparator.None && !consumed.Contains(n.Start)
-                && !PerUnit().IsMatch(text[Splitter.Containing(clauses, n.Start).Start..n.Start]));
+                && !PerUnit().IsMatch(text[Splitter.Containing(clauses, n.Start).Start..n.Start])
+                && !LastYears().IsMatch(text[Math.Max(sentenceStart, n.Start - 5)..n.Start]));
 
             // "…资金2263万元。其中：…": a sentence that opens with 其中 details an amount of the sentence before — the
             // one of the same kind as its first item (…支出6,730.84万元，…结转结余216.21万元。其中：基本支出…).
@@ -471,6 +473,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("^[^，。；]{0,3}(调整|调增|调减|增加|减少|增至|减至|变更|追加至|压减至)")]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex("上年|去年|同比|上一年")]
+    private static partial Regex LastYears();
 
     [GeneratedRegex("包括|其中|含|主要为|主要用于|分别为|具体为")]
     private static partial Regex NestedList();

@@ -238,17 +238,23 @@ public static partial class IndicatorTableExtractor
     /// </summary>
     private static bool IsExecutionRow(string? level1, string? level2, string name)
     {
+        // A department's 预算执行 group also holds other execution rates (政府采购执行率, 制度执行率) and the rates
+        // of one source or one kind of spending (财政拨款预算执行率, 项目支出执行率).
+        if (OtherExecution().IsMatch(name))
+        {
+            return false;
+        }
+
         if (ExecutionName().IsMatch(name))
         {
             return true;
         }
 
         var inExecutionGroup = ExecutionGroup().IsMatch(level1 ?? string.Empty) || ExecutionGroup().IsMatch(level2 ?? string.Empty);
-        // A department's 预算执行 group also holds other execution rates (政府采购执行率, 制度执行率).
-        return inExecutionGroup && name.Contains("执行", StringComparison.Ordinal) && !OtherExecution().IsMatch(name);
+        return inExecutionGroup && name.Contains("执行", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("采购|制度|计划|合同|政策|整改|标准|监控|公用经费|三公")]
+    [GeneratedRegex("采购|制度|计划|合同|政策|整改|标准|监控|公用经费|三公|财政拨款|基本支出|项目支出|专项")]
     private static partial Regex OtherExecution();
 
     /// <summary>A row naming amounts (资金（万元） | 年初预算 | 调整后预算 | 全年执行数): a budget block, not an indicator.</summary>

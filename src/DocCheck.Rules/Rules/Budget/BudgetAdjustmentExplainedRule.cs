@@ -35,7 +35,11 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
 
         var texts = context.Facts.Document.Paragraphs.Select(p => p.Text.Value)
             .Concat(context.Facts.Document.Tables.SelectMany(t => t.Cells).Select(c => c.Value));
-        var explained = texts.SelectMany(Sentences).Any(s => Explanation().IsMatch(s) && (Reason().IsMatch(s) || HasAmount(s)));
+        // Also explained: a sentence that says where the difference came from or went (省财政厅下达…补助资金28.50万元,
+        // for 240.00 → 268.50), whatever word it uses for the change.
+        var difference = Math.Abs(adjusted.Number.Value - initial.Number.Value);
+        var explained = texts.SelectMany(Sentences).Any(s => (Explanation().IsMatch(s) && (Reason().IsMatch(s) || HasAmount(s)))
+            || (Movement().IsMatch(s) && StatesAmount(s, difference, initial.Number.HalfUlp + adjusted.Number.HalfUlp)));
         if (explained)
         {
             context.Passed("预算调整");
@@ -50,9 +54,15 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
 
     private static IEnumerable<string> Sentences(string text) => Extract.Text.Splitter.Sentences(text).Select(r => r.Of(text));
 
+    private static bool StatesAmount(string sentence, decimal amount, decimal tolerance) =>
+        NumberParser.FindAll(sentence).Any(n => (n.Kind == UnitKind.Money || n.Scale > 1m) && Math.Abs(n.Value - amount) <= tolerance + n.HalfUlp);
+
     private static bool HasAmount(string sentence) => NumberParser.FindAll(sentence).Any(n => n.Kind == UnitKind.Money || n.Scale > 1m);
 
     // A change is explained by a sentence that names it and gives a reason or the amount changed.
+    [GeneratedRegex("下达|增加|补助|调入|安排|拨付|减少|核减|转入|结转")]
+    private static partial Regex Movement();
+
     [GeneratedRegex("原因|因为|由于|因|根据|用于|按照|为了")]
     private static partial Regex Reason();
 
