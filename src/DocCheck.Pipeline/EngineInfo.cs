@@ -13,7 +13,7 @@ namespace DocCheck.Pipeline;
 public static class EngineInfo
 {
     /// <summary>The code's release, bumped whenever a change can alter findings for the same file.</summary>
-    public const string Release = "0.1.0";
+    public const string Release = "0.2.0";
 
     private static readonly Lazy<string> Computed = new(() => Release + "+" + Fingerprint(IndicatorModels.FindDirectory(), JiebaData.TryLocate(null, out _, out _)));
 

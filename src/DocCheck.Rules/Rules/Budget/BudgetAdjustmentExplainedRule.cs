@@ -36,10 +36,12 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
         var texts = context.Facts.Document.Paragraphs.Select(p => p.Text.Value)
             .Concat(context.Facts.Document.Tables.SelectMany(t => t.Cells).Select(c => c.Value));
         // Also explained: a sentence that says where the difference came from or went (省财政厅下达…补助资金28.50万元,
-        // for 240.00 → 268.50), whatever word it uses for the change.
+        // for 240.00 → 268.50), whatever word it uses for the change — but not for a budget that started at 0, where
+        // the difference is the whole budget and any sentence allocating it would pass.
         var difference = Math.Abs(adjusted.Number.Value - initial.Number.Value);
+        var fromNothing = initial.Number.Value == 0m;
         var explained = texts.SelectMany(Sentences).Any(s => (Explanation().IsMatch(s) && (Reason().IsMatch(s) || HasAmount(s)))
-            || (Movement().IsMatch(s) && StatesAmount(s, difference, initial.Number.HalfUlp + adjusted.Number.HalfUlp)));
+            || (!fromNothing && Movement().IsMatch(s) && StatesAmount(s, difference, initial.Number.HalfUlp + adjusted.Number.HalfUlp)));
         if (explained)
         {
             context.Passed("预算调整");
