@@ -104,7 +104,7 @@ internal sealed class ScoringAnalysis
     /// Whether the table covers only part of the framework: a whole level-1 group is missing and the weights fall
     /// short of the total (a total row claiming 100 does not make the missing group's points appear).
     /// </summary>
-    public bool IsIncomplete => Missing.Count > 0 && TotalWeight is { } w && w.High < ExpectedTotal;
+    public bool IsIncomplete => !IsPartOfSplitTable && Missing.Count > 0 && TotalWeight is { } w && w.High < ExpectedTotal;
 
     /// <summary>The scoring tables of a report, with the budget-execution block of the same table.</summary>
     public static IReadOnlyList<ScoringAnalysis> Of(ReportFacts facts)
@@ -112,11 +112,37 @@ internal sealed class ScoringAnalysis
         var tables = facts.IndicatorTables
             .Where(t => t.Has(IndicatorColumn.Weight) || t.Has(IndicatorColumn.Level1Weight) || t.Groups.Any(g => g.Weight is not null))
             .ToList();
-        return tables.Select(t => ExecutionOf(t, tables, facts.Executions) is { } execution && IsSelfContained(t, execution)
+        var analyses = tables.Select(t => ExecutionOf(t, tables, facts.Executions) is { } execution && IsSelfContained(t, execution)
                 ? new ScoringAnalysis(t, null, execution)
                 : new ScoringAnalysis(t, ExecutionOf(t, tables, facts.Executions)))
             .ToList();
+
+        // A scoring table split in two (决策、过程 40分 in one, 产出、效益 60分 in the next): each level-1 group in
+        // exactly one of them — not a summary table beside a detailed one — together they are the framework, and a
+        // total claimed in the text is the sum of both.
+        if (analyses.Count >= 2 && analyses.All(a => a.TotalWeight is not null)
+            && analyses.Aggregate(Interval.Exact(0m), (sum, a) => sum + a.TotalWeight!.Value).High >= FullMarks - 0.001m
+            && EvaluationFramework.All(f => analyses.Count(a => a.Level1Names.Any(n => Matches(n, f.Words))) == 1)
+            && analyses.All(a => a.Missing.Count > 0 && a.Level1Names.Any(n => EvaluationFramework.Any(f => Matches(n, f.Words)))))
+        {
+            var combined = analyses.All(a => a.TotalScore is not null)
+                ? analyses.Aggregate(Interval.Exact(0m), (sum, a) => sum + a.TotalScore!.Value)
+                : (Interval?)null;
+            foreach (var analysis in analyses)
+            {
+                analysis.SplitTableScore = combined;
+                analysis.IsPartOfSplitTable = true;
+            }
+        }
+
+        return analyses;
     }
+
+    /// <summary>Whether this table is one part of a scoring table split over several (see <see cref="SplitTableScore"/>).</summary>
+    public bool IsPartOfSplitTable { get; private set; }
+
+    /// <summary>The scores of all the parts of a split scoring table, when every part prints them.</summary>
+    public Interval? SplitTableScore { get; private set; }
 
     /// <summary>
     /// Whether a table whose budget block stands in another table totals only its own rows: its declared total

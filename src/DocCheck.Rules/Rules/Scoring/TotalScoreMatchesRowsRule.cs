@@ -20,7 +20,18 @@ public sealed class TotalScoreMatchesRowsRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var analyses = ScoringAnalysis.Of(context.Facts).Where(a => a.TotalScore is not null && !a.IsIncomplete).ToList();
+        var all = ScoringAnalysis.Of(context.Facts);
+        if (all.Count > 0 && all[0].IsPartOfSplitTable)
+        {
+            foreach (var finding in CheckSplitTable(context, all))
+            {
+                yield return finding;
+            }
+
+            yield break;
+        }
+
+        var analyses = all.Where(a => a.TotalScore is not null && !a.IsIncomplete).ToList();
         foreach (var analysis in analyses)
         {
             var claims = new List<(PrintedNumber Score, Anchor Anchor)>();
@@ -64,6 +75,41 @@ public sealed class TotalScoreMatchesRowsRule : IRule
                     .Select(i => Anchor.ForCell(i.ScoreCell!).ToEvidence("评分表首项得分")));
                 yield return context.Report("综合得分", message, score.Printed, sumText, evidence);
             }
+        }
+    }
+
+    /// <summary>A scoring table split over several: each part's own total row against its rows, the text's total against all of them.</summary>
+    private static IEnumerable<Finding> CheckSplitTable(RuleContext context, IReadOnlyList<ScoringAnalysis> parts)
+    {
+        var claims = new List<(PrintedNumber Score, Anchor Anchor, Interval Computed)>();
+        foreach (var part in parts.Where(p => p.TotalScore is not null && p.Table.TotalScore is not null && p.Table.TotalScoreCell is not null))
+        {
+            claims.Add((part.Table.TotalScore!, Anchor.ForCell(part.Table.TotalScoreCell!), part.TotalScore!.Value));
+        }
+
+        if (parts[0].SplitTableScore is { } whole)
+        {
+            claims.AddRange(context.Facts.TotalScores.Where(s => !s.InTable).Select(s => (s.Score, s.Anchor, whole)));
+        }
+
+        var reported = new HashSet<decimal>();
+        foreach (var (score, anchor, computed) in claims)
+        {
+            var stated = Interval.Of(score).Widen(Tolerance.For(context, score) + Tolerance.Epsilon);
+            if (computed.Overlaps(stated))
+            {
+                context.Passed("综合得分");
+                continue;
+            }
+
+            if (!reported.Add(score.Value))
+            {
+                continue;
+            }
+
+            var sumText = Format.Points(computed.Mid);
+            yield return context.Report("综合得分", $"综合得分写为{score.Printed}，评分表（共{parts.Count}张）各项得分之和为{sumText}。",
+                score.Printed, sumText, [anchor.ToEvidence("所称综合得分")]);
         }
     }
 }
