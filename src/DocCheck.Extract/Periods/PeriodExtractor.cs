@@ -89,30 +89,12 @@ public static partial class PeriodExtractor
     /// </summary>
     public static void OtherYear(ParagraphBlock paragraph, int reportYear, ICollection<PeriodMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(mentions);
-        var text = paragraph.Text.Value;
-        if (!text.Contains('年', StringComparison.Ordinal))
+        foreach (var (sentence, s, match, year) in EarlierYears(paragraph, reportYear))
         {
-            return;
-        }
-
-        foreach (var sentence in Splitter.Sentences(text))
-        {
-            var s = sentence.Of(text);
-            if (ComparisonWords().IsMatch(s))
+            if (GovernsFigures(s, match.Index + match.Length, maxDistance: 24))
             {
-                continue;
-            }
-
-            foreach (Match match in YearAsPeriod().Matches(s))
-            {
-                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                if (year < reportYear && year > reportYear - 10 && !InsideTitleMarks(s, match.Index)
-                    && GovernsFigures(s, match.Index + match.Length, maxDistance: 24))
-                {
-                    mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
-                }
+                mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
             }
         }
     }
@@ -124,13 +106,38 @@ public static partial class PeriodExtractor
     /// </summary>
     public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures, ICollection<PeriodMention> mentions)
     {
-        ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(mentions);
+        foreach (var (sentence, s, match, year) in EarlierYears(paragraph, reportYear))
+        {
+            var after = match.Index + match.Length;
+            var rest = s[after..Math.Min(s.Length, after + 24)];
+            if (CarriedOver().IsMatch(rest)
+                || NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+            {
+                continue;
+            }
+
+            var sameElsewhere = figures.Any(f => f.Number.Value == amount.Value && f.Anchor.Location.Block != paragraph.Index
+                && f.Role is not (Figures.FigureRole.CarryOverSource or Figures.FigureRole.Balance));
+            if (sameElsewhere)
+            {
+                mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The years of the ten before the report's that a paragraph uses as a period, outside comparisons and titles
+    /// of documents: each with its sentence.
+    /// </summary>
+    private static IEnumerable<(TextRange Sentence, string Text, Match Match, int Year)> EarlierYears(ParagraphBlock paragraph, int reportYear)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
         var text = paragraph.Text.Value;
         if (!text.Contains('年', StringComparison.Ordinal))
         {
-            return;
+            yield break;
         }
 
         foreach (var sentence in Splitter.Sentences(text))
@@ -144,19 +151,9 @@ public static partial class PeriodExtractor
             foreach (Match match in YearAsPeriod().Matches(s))
             {
                 var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                var after = match.Index + match.Length;
-                var rest = s[after..Math.Min(s.Length, after + 24)];
-                if (year >= reportYear || year <= reportYear - 10 || InsideTitleMarks(s, match.Index) || CarriedOver().IsMatch(rest)
-                    || NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+                if (year < reportYear && year > reportYear - 10 && !InsideTitleMarks(s, match.Index))
                 {
-                    continue;
-                }
-
-                var sameElsewhere = figures.Any(f => f.Number.Value == amount.Value && f.Anchor.Location.Block != paragraph.Index
-                    && f.Role is not (Figures.FigureRole.CarryOverSource or Figures.FigureRole.Balance));
-                if (sameElsewhere)
-                {
-                    mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
+                    yield return (sentence, s, match, year);
                 }
             }
         }
