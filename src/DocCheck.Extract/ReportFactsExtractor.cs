@@ -54,6 +54,7 @@ public static partial class ReportFactsExtractor
             var rowLimit = indicatorTable?.HeaderRow ?? table.RowCount;
             var unit = ParentUnit(document, table) ?? moneyUnit;
             TableFigureExtractor.Extract(table, rowLimit, unit, figures, sums, executions, rates);
+            RateColumnExtractor.Extract(table, 0, table.RowCount, rates);
 
             // A budget block below the indicator rows (a 自评表 laid out upside down) is read as well.
             if (indicatorTable is { EndRow: var end } && end < table.RowCount)

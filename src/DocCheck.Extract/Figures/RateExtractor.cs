@@ -200,48 +200,55 @@ public static partial class RateExtractor
     }
 
     /// <summary>
-    /// "培训2,046人次，…实现就业1,136人，就业率56.2%": a rate named X率 right after a count (the numerator), over a
-    /// larger count of the same kind earlier in the sentence; every such count is a possible base.
+    /// "培训2,046人次，…实现就业1,136人，就业率56.2%": a rate named X率 (or 满意度) right after a count, a score or an
+    /// amount (the numerator), over a larger one of the same kind earlier in the sentence; every such number is a
+    /// possible base.
     /// </summary>
+    /// <remarks>
+    /// The numerator's clause must say what the rate counts — the rate's stem (就业 for 就业率, 满意 for 满意度) or a
+    /// word reports use for it (齐全 for 完整率, 定量 for 量化率, 时限内 for 及时率) — before or after the number:
+    /// 培训1,652人次，培训考核合格率95.2% states no count of those who passed, so nothing is recomputed. A 完成率's
+    /// numerator is any count not stated as the plan (新增学位1,140个，较计划1,200个少60个，完成率95.00%).
+    /// </remarks>
     private static RateStatement? CountRatioOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
         TextRange sentence, PrintedNumber rate, string name, Anchor anchor)
     {
-        if (!name.EndsWith('率') || name.Length < 3 || NotARatio().IsMatch(name))
+        var isSatisfaction = name.EndsWith("满意度", StringComparison.Ordinal);
+        if ((!name.EndsWith('率') && !isSatisfaction) || name.Length < 3 || NotARatio().IsMatch(name))
         {
             return null;
         }
 
-        // Counts of the whole sentence, over ； too (培训2,046人次…；培训后实现就业1,136人，就业率56.2%).
+        // Numbers of the whole sentence, over ； too (培训2,046人次…；培训后实现就业1,136人，就业率56.2%).
         var sentenceStart = rate.Start == 0 ? 0 : text.LastIndexOf('。', rate.Start - 1) + 1;
-        var counts = numbers.Where(n => n.Start >= Math.Min(sentenceStart, sentence.Start) && n.Start < rate.Start && n.Kind == UnitKind.Measure
-            && n.Comparator == Comparator.None && n.MeasureWord.Length > 0).ToList();
+        var counts = numbers.Where(n => n.Start >= Math.Min(sentenceStart, sentence.Start) && n.Start < rate.Start
+            && n.Comparator == Comparator.None && KindOf(n) is not null).ToList();
         if (counts.Count < 2)
         {
             return null;
         }
 
-        // The numerator is most likely the count that closes the clause group just before the rate
-        // (…实现就业1,136人，就业率56.2%); every other pair of counts of the same kind (smaller over larger) is
-        // another reading, so that 新增学位1,140个，较计划1,200个少60个，完成率95.00% is read as 1,140 ÷ 1,200.
+        // The numerator is most likely in the clause just before the rate (…实现就业1,136人，就业率56.2%;
+        // 其中634笔在受理后20个工作日内办结，办结率97.2%); every other pair of the same kind (smaller over larger) is
+        // another reading.
         var last = counts[^1];
         var between = text[(last.Start + last.Length)..rate.Start];
-        if (between.Length > name.Length + 4 || between.IndexOfAny(['。', '；', ';']) >= 0)
+        var clauseEnd = between.LastIndexOfAny(['，', ',']);
+        // Another rate stated in between (办结39396件，办结提速58%，提前办结率99%) has taken that count.
+        if (between.IndexOfAny(['。', '；', ';', '%', '％']) >= 0 || clauseEnd > 16 || between.Length - clauseEnd - 1 > name.Length + 4)
         {
             return null;
         }
 
-        // A numerator names what the rate counts: 就业率 over a clause that says 就业, 合格率 over one that says 合格
-        // (培训1,652人次，培训考核合格率95.2% states no count of those who passed: nothing to recompute).
         var stem = name[^3..^1];
         var clauses = Splitter.Clauses(text);
         var pairs = new List<(SumTerm Numerator, SumTerm Denominator)>();
-        foreach (var numerator in counts.AsEnumerable().Reverse()
-            .Where(n => text.AsSpan(Splitter.Containing(clauses, n.Start).Start, n.Start - Splitter.Containing(clauses, n.Start).Start).Contains(stem, StringComparison.Ordinal)))
+        foreach (var numerator in counts.AsEnumerable().Reverse().Where(n => Counts(text, Splitter.Containing(clauses, n.Start), stem, name[^1])))
         {
-            foreach (var denominator in counts.Where(d => !ReferenceEquals(d, numerator) && d.MeasureWord[0] == numerator.MeasureWord[0]
+            foreach (var denominator in counts.Where(d => !ReferenceEquals(d, numerator) && KindOf(d) == KindOf(numerator)
                 && d.Value >= numerator.Value && d.Value > 0))
             {
-                pairs.Add((Term(paragraph, text, sentence, numerator, "分子"), Term(paragraph, text, sentence, denominator, "分母")));
+                pairs.Add((Term(paragraph, text, sentence, AsStated(numerator), "分子"), Term(paragraph, text, sentence, AsStated(denominator), "分母")));
             }
         }
 
@@ -255,6 +262,61 @@ public static partial class RateExtractor
             OtherBases = pairs.Skip(1).ToList(),
         };
     }
+
+    /// <summary>Scores are exact as printed: 满分15分 is 15, not 14.5–15.5.</summary>
+    private static PrintedNumber AsStated(PrintedNumber number) => number.Kind == UnitKind.Points ? number with { IsExact = true } : number;
+
+    /// <summary>What a number counts, for pairing: its measure word's first character, 分 for scores, money for amounts.</summary>
+    private static string? KindOf(PrintedNumber number) => number.Kind switch
+    {
+        UnitKind.Measure when number.MeasureWord.Length > 0 => number.MeasureWord[..1],
+        UnitKind.Points => "分",
+        _ when ProseFigureExtractor.IsMoneyLike(number) => "元",
+        _ => null,
+    };
+
+    /// <summary>Whether a clause says what the rate counts: its stem or a word for it, not the rate's own name.</summary>
+    private static bool Counts(string text, TextRange clause, string stem, char rateEnd)
+    {
+        var words = StemWords.TryGetValue(stem, out var synonyms) ? synonyms : [stem];
+        var span = text.AsSpan(clause.Start, clause.Length);
+        if (stem == "完成")
+        {
+            return !PlanWord().IsMatch(span);
+        }
+
+        foreach (var word in words)
+        {
+            for (var at = span.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextIndex(span, word, at))
+            {
+                // 236个项目尚未办理资产确权登记 counts the others: the rate is not this count over the base.
+                var after = at + word.Length;
+                if ((after >= span.Length || (span[after] != rateEnd && span[after] != '率')) && !Negation().IsMatch(span[Math.Max(0, at - 6)..at]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> span, string word, int at)
+    {
+        var next = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    // Words reports use for what a rate counts, beside the rate's own stem.
+    private static readonly Dictionary<string, string[]> StemWords = new(StringComparer.Ordinal)
+    {
+        ["量化"] = ["量化", "定量"],
+        ["完整"] = ["完整", "齐全", "完备"],
+        ["及时"] = ["及时", "按时", "按期", "时限内", "规定时间内", "规定期限内"],
+        ["合格"] = ["合格", "达标"],
+        ["达标"] = ["达标", "合格"],
+        ["满意"] = ["满意"],
+    };
 
     private static SumTerm Term(ParagraphBlock paragraph, string text, TextRange sentence, PrintedNumber number, string label) =>
         new(number, label, Anchor.ForText(paragraph.Location, paragraph.Text, Splitter.Containing(Splitter.Clauses(text), number.Start), new TextRange(number.Start, number.Length)));
