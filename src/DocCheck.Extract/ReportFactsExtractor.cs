@@ -20,6 +20,13 @@ public static partial class ReportFactsExtractor
         var title = TitleOf(document);
         var sections = SectionMapper.Map(document, title);
         var year = PeriodExtractor.ReportYear(title, document.Paragraphs.Select(p => p.Text.Value));
+        var periods = new List<PeriodMention>();
+        var titleParagraph = document.Paragraphs.Take(5).FirstOrDefault(p => p.Text.Original.Trim() == title.Trim() || (p.IsHeading && p.Text.Value.Contains("报告", StringComparison.Ordinal)));
+        if (PeriodExtractor.TitleAgainstBody(titleParagraph, document.Paragraphs.Where(p => p != titleParagraph).Select(p => p.Text.Value).ToList()) is { } titleYear)
+        {
+            year = titleYear.BodyYear;
+            periods.Add(titleYear.Title);
+        }
 
         var figures = new List<Figure>();
         var sums = new List<SumStatement>();
@@ -28,7 +35,6 @@ public static partial class ReportFactsExtractor
         var scores = new List<ScoreClaim>();
         var grades = new List<GradeClaim>();
         var bands = new List<(Grade, decimal?, Anchor)>();
-        var periods = new List<PeriodMention>();
         var indicatorTables = new List<IndicatorTable>();
 
         foreach (var paragraph in document.Paragraphs)
@@ -37,6 +43,11 @@ public static partial class ReportFactsExtractor
             ProseFigureExtractor.Extract(paragraph, figures, sums, role => figures.LastOrDefault(f => f.Role == role));
             RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), rates);
             ScoreExtractor.Extract(paragraph.Location, paragraph.Text, scores, grades, bands);
+            if (year is { } projectYear && paragraph != titleParagraph)
+            {
+                PeriodExtractor.ProjectUnderOtherYear(paragraph, title, projectYear, periods);
+            }
+
             if (year is { } reportYear && !paragraph.IsHeading)
             {
                 PeriodExtractor.PartOfYear(paragraph, reportYear, periods);

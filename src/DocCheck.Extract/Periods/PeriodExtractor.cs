@@ -21,6 +21,36 @@ public static partial class PeriodExtractor
             return int.Parse(titleYear.Groups["year"].Value, CultureInfo.InvariantCulture);
         }
 
+        return BodyYear(texts)?.Year;
+    }
+
+    /// <summary>
+    /// The title's year when the body says otherwise: every 年度 and year-end date of the body names one year at least
+    /// three times and the title's year at most a quarter as often (a 2021年度 title over a report of 2022年度 figures
+    /// 截至2022年12月31日). The body's year is then the report's; the title is the mention.
+    /// </summary>
+    public static (int BodyYear, PeriodMention Title)? TitleAgainstBody(ParagraphBlock? titleParagraph, IReadOnlyList<string> bodyTexts)
+    {
+        ArgumentNullException.ThrowIfNull(bodyTexts);
+        if (titleParagraph is null || YearOfTitle().Match(titleParagraph.Text.Value) is not { Success: true } match
+            || BodyYear(bodyTexts) is not { } body)
+        {
+            return null;
+        }
+
+        var titleYear = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (body.Year == titleYear || body.Count < 3 || body.Counts.GetValueOrDefault(titleYear) * 4 > body.Count)
+        {
+            return null;
+        }
+
+        var whole = new TextRange(0, titleParagraph.Text.Value.Length);
+        return (body.Year, new PeriodMention(match.Value, titleYear, null, PeriodIssue.TitleYear,
+            Anchor.ForText(titleParagraph.Location, titleParagraph.Text, whole, new TextRange(match.Index, match.Length))));
+    }
+
+    private static (int Year, int Count, Dictionary<int, int> Counts)? BodyYear(IEnumerable<string> texts)
+    {
         var annual = new Dictionary<int, int>();
         var yearEnd = new Dictionary<int, int>();
         foreach (var text in texts)
@@ -39,7 +69,13 @@ public static partial class PeriodExtractor
         }
 
         var source = annual.Count > 0 ? annual : yearEnd;
-        return source.Count == 0 ? null : source.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).First().Key;
+        if (source.Count == 0)
+        {
+            return null;
+        }
+
+        var top = source.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).First();
+        return (top.Key, top.Value, source);
     }
 
     /// <summary>Part-year periods of the report's year that govern figures in a paragraph.</summary>
@@ -55,8 +91,10 @@ public static partial class PeriodExtractor
 
         foreach (var sentence in Splitter.Sentences(text))
         {
+            // A sentence that also gives the full year's figure cites the part beside it; 全年预算 is a budget's name
+            // and 全年未调整 says nothing of the period, so neither does.
             var s = sentence.Of(text);
-            if (s.Contains("全年", StringComparison.Ordinal))
+            if (FullYearFigure().IsMatch(s))
             {
                 continue;
             }
@@ -92,7 +130,7 @@ public static partial class PeriodExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         foreach (var (sentence, s, match, year) in EarlierYears(paragraph, reportYear))
         {
-            if (GovernsFigures(s, match.Index + match.Length, maxDistance: 24))
+            if (GovernsFigures(s, match.Index + match.Length, maxDistance: 24) || StatesOwnScore(s, match.Index + match.Length))
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
             }
@@ -101,8 +139,10 @@ public static partial class PeriodExtractor
 
     /// <summary>
     /// Outside the analysis, another year before an amount is often right (2021年度结转资金…, 2019年立项…); it is
-    /// wrong when the report states the very same amount elsewhere as this year's (2022年度项目预算2,460.00万元 in
-    /// one place, 2021年度项目预算2,460.00万元 in another).
+    /// wrong when the amount is this year's: the report states the very same amount elsewhere (2022年度项目预算
+    /// 2,460.00万元 in one place, 2021年度项目预算2,460.00万元 in another, or 2,460.00 in the 自评表), or it is the
+    /// report's one statement of its budget, receipts or spending (2021年项目预算1,286.40万元 in a 2022 report that
+    /// states no other budget); and the self-evaluation's own score given for another year (2021年度…自评得分99.2分).
     /// </summary>
     public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures, ICollection<PeriodMention> mentions)
     {
@@ -112,20 +152,88 @@ public static partial class PeriodExtractor
         {
             var after = match.Index + match.Length;
             var rest = s[after..Math.Min(s.Length, after + 24)];
-            if (CarriedOver().IsMatch(rest)
-                || NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+            if (CarriedOver().IsMatch(rest))
             {
                 continue;
             }
 
-            var sameElsewhere = figures.Any(f => f.Number.Value == amount.Value && f.Anchor.Location.Block != paragraph.Index
+            if (StatesOwnScore(s, after))
+            {
+                mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
+                continue;
+            }
+
+            if (NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+            {
+                continue;
+            }
+
+            var at = sentence.Start + after + amount.Start;
+            bool Here(Figures.Figure f) => f.Anchor.Location.Block == paragraph.Index && f.Anchor.Focus.Start == at;
+            var sameElsewhere = figures.Any(f => SameAmount(f.Number, amount) && f.Anchor.Location.Block != paragraph.Index
                 && f.Role is not (Figures.FigureRole.CarryOverSource or Figures.FigureRole.Balance));
-            if (sameElsewhere)
+            // The role from the figure read there, else from the words between the year and the amount (a figure
+            // under another year may not have been read as one).
+            var role = figures.FirstOrDefault(Here)?.Role ?? Figures.RoleLexicon.Nearest(rest.AsSpan(0, amount.Start))?.Role;
+            var onlyStatement = role is Figures.FigureRole.Budget or Figures.FigureRole.BudgetInitial or Figures.FigureRole.BudgetAdjusted
+                    or Figures.FigureRole.FundsReceived or Figures.FigureRole.Spent
+                && !figures.Any(f => f.Role == role && !Here(f) && !SameAmount(f.Number, amount) && !MultiYear().IsMatch(f.Label));
+            if (sameElsewhere || onlyStatement)
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
             }
         }
     }
+
+    /// <summary>
+    /// The evaluated project or fund named with another year: the title names it after its year (2022年度义务教育薄弱
+    /// 学校改造项目绩效评价报告), so 2021年度义务教育薄弱学校改造项目 anywhere in the body — the scope, the purpose, the
+    /// conclusion, a caption — is the project under the wrong year, unless the sentence speaks of an earlier year's
+    /// evaluation or its follow-up (整改, 上年).
+    /// </summary>
+    public static void ProjectUnderOtherYear(ParagraphBlock paragraph, string title, int reportYear, ICollection<PeriodMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(mentions);
+        if (ProjectOfTitle().Match(title ?? string.Empty) is not { Success: true } named)
+        {
+            return;
+        }
+
+        var key = named.Groups["name"].Value[..6];
+        var text = paragraph.Text.Value;
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at > 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+        {
+            if (YearBefore().Match(text[Math.Max(0, at - 8)..at]) is not { Success: true } year
+                || int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture) is var cited && cited == reportYear)
+            {
+                continue;
+            }
+
+            var sentence = Splitter.Containing(Splitter.Sentences(text), at);
+            if (cited < reportYear - 10 || cited > reportYear || FollowUp().IsMatch(sentence.Of(text)))
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, at - 8) + year.Index;
+            var printed = new TextRange(start, year.Length);
+            mentions.Add(new PeriodMention(year.Value, cited, null, PeriodIssue.OtherYear,
+                Anchor.ForText(paragraph.Location, paragraph.Text, sentence, printed)));
+        }
+    }
+
+    /// <summary>A score right after the year with the words that make it the evaluation's own (…年度自评得分97.78分).</summary>
+    private static bool StatesOwnScore(string sentence, int after)
+    {
+        var rest = sentence[after..Math.Min(sentence.Length, after + 24)];
+        return NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Points && n.Comparator == Comparator.None) is { } score
+            && OwnScore().IsMatch(rest[..score.Start]);
+    }
+
+    /// <summary>The same amount, or the same printed digits in a table whose unit is not known (520.00 and 520.00万元).</summary>
+    private static bool SameAmount(PrintedNumber a, PrintedNumber b) =>
+        a.Value == b.Value || (a.Mantissa == b.Mantissa && a.Decimals == b.Decimals && (a.Unit.Length == 0 || b.Unit.Length == 0));
 
     /// <summary>
     /// The years of the ten before the report's that a paragraph uses as a period, outside comparisons and titles
@@ -195,9 +303,31 @@ public static partial class PeriodExtractor
     [GeneratedRegex(@"(?<year>20\d{2})年(度)?(?!\d|底|末|初|以来|起|前|后|至|到)(全年|共|累计|完成|实现|发放|办理|为|已)?")]
     private static partial Regex YearAsPeriod();
 
-    [GeneratedRegex("同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|增长|下降|增加|减少|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
+    [GeneratedRegex("同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|增长|下降|增加|减少|提高|提升|降低|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
     private static partial Regex ComparisonWords();
 
-    [GeneratedRegex("结转|结余|上年|以前年度|欠款|应付")]
+    // Another year's money that is not this year's budget: carry-overs, debts, a project's approval or total investment,
+    // funds allocated in advance.
+    [GeneratedRegex("结转|结余|上年|以前年度|欠款|应付|立项|批复|总投资|概算|提前下达|累计")]
     private static partial Regex CarriedOver();
+
+    // The project a title names after its year: 清源市2022年度义务教育薄弱学校改造项目绩效评价报告.
+    [GeneratedRegex(@"20\d{2}年度?(?<name>[\p{IsCJKUnifiedIdeographs}“”]{6,}?)(项目)?(支出)?(整体支出)?(绩效|资金绩效|专项资金绩效)")]
+    private static partial Regex ProjectOfTitle();
+
+    [GeneratedRegex(@"(?<year>20\d{2})年度?$")]
+    private static partial Regex YearBefore();
+
+    [GeneratedRegex("整改|上年|去年|以前|往年|历年|连续|同比|相比|较")]
+    private static partial Regex FollowUp();
+
+    // A project's total over all its years is not a year's budget.
+    [GeneratedRegex("总投资|概算|总预算")]
+    private static partial Regex MultiYear();
+
+    [GeneratedRegex("全年(?!预算|未|无|一次|均)")]
+    private static partial Regex FullYearFigure();
+
+    [GeneratedRegex("(自评|评价|综合)?得分|评分")]
+    private static partial Regex OwnScore();
 }

@@ -8,4 +8,7 @@ public enum PeriodIssue
 
     /// <summary>Another year's figures given as this year's.</summary>
     OtherYear,
+
+    /// <summary>The title names another year than the one the body's figures are for.</summary>
+    TitleYear,
 }

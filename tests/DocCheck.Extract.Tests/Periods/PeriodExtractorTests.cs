@@ -31,4 +31,90 @@ public sealed class PeriodExtractorTests
         var mention = Assert.Single(facts.Periods);
         Assert.Equal((PeriodIssue.PartOfYear, "2021年1-9月", 9), (mention.Issue, mention.Printed, mention.LastMonth));
     }
+
+    [Fact]
+    public void AFullYearFigureBesideThePart_ExcusesIt_ButABudgetsNameDoesNot()
+    {
+        var beside = Facts.Of("""
+            # 某项目2021年度绩效评价报告
+            2021年1-9月完成支出300万元，全年完成支出420万元。
+            """);
+        var budgetName = Facts.Of("""
+            # 某项目2021年度绩效评价报告
+            2021年1-9月项目年初预算520.00万元，全年预算520.00万元，年中未作调整。
+            """);
+
+        Assert.Empty(beside.Periods);
+        Assert.Equal("2021年1-9月", Assert.Single(budgetName.Periods).Printed);
+    }
+
+    [Fact]
+    public void TheReportsOnlyBudget_UnderAnEarlierYear_IsFlagged_ButNotACarryOverOrAnApproval()
+    {
+        var facts = Facts.Of("""
+            # 某县2022年度学生营养改善计划项目绩效自评报告
+            一、基本情况
+            2021年项目预算1,286.40万元，年中未作调整。截至2022年12月31日，项目实际支出1,204.75万元。
+            2021年结转资金35.00万元已全部使用。
+            项目于2019年立项，总投资3,000.00万元。
+            """);
+
+        var mention = Assert.Single(facts.Periods);
+        Assert.Equal((PeriodIssue.OtherYear, 2021), (mention.Issue, mention.Year));
+        Assert.Contains("1,286.40", mention.Anchor.QuoteText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEarlierYearsBudgetBesideThisYears_IsAComparison()
+    {
+        var facts = Facts.Of("""
+            # 某县2022年度学生营养改善计划项目绩效自评报告
+            一、基本情况
+            2022年项目预算1,286.40万元。
+            2021年项目预算1,100.00万元。
+            """);
+
+        Assert.Empty(facts.Periods);
+    }
+
+    [Fact]
+    public void TheEvaluationsOwnScore_UnderAnEarlierYear_IsFlagged()
+    {
+        var facts = Facts.Of("""
+            # 某项目2022年度绩效自评报告
+            一、基本情况
+            （四）自评结论。本项目2021年度自评得分98.44分，自评等级为“优”。
+            """);
+
+        Assert.Equal(2021, Assert.Single(facts.Periods).Year);
+    }
+
+    [Fact]
+    public void TheProjectNamedUnderAnEarlierYear_IsFlagged_ButNotItsFollowUp()
+    {
+        var facts = Facts.Of("""
+            # 清源市2022年度义务教育薄弱学校改造项目绩效评价报告
+            一、基本情况
+            经综合评价，2021年度义务教育薄弱学校改造项目立项依据充分，资金全部到位。
+            2021年度义务教育薄弱学校改造项目评价发现的问题已整改完毕。
+            """);
+
+        var mention = Assert.Single(facts.Periods);
+        Assert.Equal(("2021年度", 2021), (mention.Printed, mention.Year));
+    }
+
+    [Fact]
+    public void ATitleYearTheBodyContradicts_IsTheMention_AndTheBodysYearIsTheReports()
+    {
+        var facts = Facts.Of("""
+            # 某县2021年度农村公路养护项目绩效评价报告
+            一、基本情况
+            2022年度项目预算500.00万元。截至2022年12月31日，实际支出480.00万元。
+            2022年度完成养护里程120公里，2022年度群众满意度95%。
+            """);
+
+        Assert.Equal(2022, facts.Year);
+        var mention = Assert.Single(facts.Periods);
+        Assert.Equal((PeriodIssue.TitleYear, 2021), (mention.Issue, mention.Year));
+    }
 }

@@ -32,9 +32,12 @@ public sealed class DataPeriodRule : IRule
                 continue;
             }
 
-            var message = period.Issue == PeriodIssue.PartOfYear
-                ? $"{year}年度报告以“{period.Printed}”的数据作为年度结果，数据期间不完整。"
-                : $"{year}年度报告在绩效分析中引用{period.Year}年的数据（“{period.Printed}”），与评价年度不符。";
+            var message = period.Issue switch
+            {
+                PeriodIssue.PartOfYear => $"{year}年度报告以“{period.Printed}”的数据作为年度结果，数据期间不完整。",
+                PeriodIssue.TitleYear => $"报告标题写为“{period.Printed}”，而正文的年度数据为{year}年，标题年度与评价年度不符。",
+                _ => $"{year}年度报告把{period.Year}年的数据（“{period.Printed}”）作为本年度情况，与评价年度不符。",
+            };
             yield return context.Report(period.Printed, message, period.Printed, $"{year}年全年", [period.Anchor.ToEvidence("数据期间")]);
         }
 
