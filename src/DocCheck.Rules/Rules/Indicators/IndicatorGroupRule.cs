@@ -22,7 +22,7 @@ public sealed partial class IndicatorGroupRule : IRule
         "请将该指标调整到与其内容相符的二级指标下。");
 
     private static readonly string[] CostWords = ["成本", "节约", "节省", "压减", "降低", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
-    private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "治理", "保护", "节水", "节约", "能源", "低碳", "绿色", "土壤", "水源", "资源", "耕地", "秸秆", "粪污", "农药", "化肥", "扬尘", "覆盖率", "优良", "生物"];
+    private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "节水", "节约", "能源", "低碳", "绿色", "土壤", "水源", "水资源", "耕地", "秸秆", "粪污", "农药", "化肥", "扬尘", "生物", "自然", "林", "草", "沙化", "荒漠", "流失", "绿地", "废", "臭", "黑", "污", "水体", "清洁", "卫生厕所", "环卫"];
     private static readonly string[] CountWords = ["培训", "人次", "人数", "场次", "户数", "个数", "数量", "次数", "学员"];
     private static readonly string[] QualityWords = ["合格率", "达标率", "验收", "质量", "准确率", "优良率", "完好率"];
     private static readonly string[] TimeWords = ["及时", "按时", "时限", "时效", "进度", "完成时间", "周期"];
@@ -32,6 +32,9 @@ public sealed partial class IndicatorGroupRule : IRule
     /// wrong finding costs a reviewer more than a missed one, and the data are synthetic (models/indicator-group.md).
     /// </summary>
     public const float MinimumConfidence = 0.9f;
+
+    /// <summary>The probability the model must give another group for a row under 生态效益 that names nothing of ecology.</summary>
+    public const float WeakSignConfidence = 0.6f;
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
@@ -71,17 +74,25 @@ public sealed partial class IndicatorGroupRule : IRule
                     belongsTo = IndicatorGroupLabels.Display(verdict.Group);
                     basis = $"（指标分类模型判断，置信度{verdict.GroupConfidence:P0}）";
                 }
+                else if (plainly.Value.Weak)
+                {
+                    // No word of ecology is only a weak sign (PM2.5浓度, 断面达标率 name none): the model must agree,
+                    // with less certainty than a verdict against the row's own words needs.
+                    belongsTo = verdict.GroupConfidence >= WeakSignConfidence && verdict.Group != "生态效益"
+                        ? IndicatorGroupLabels.Display(verdict.Group) : null;
+                    basis = belongsTo is null ? basis : $"（指标分类模型判断，置信度{verdict.GroupConfidence:P0}）";
+                }
                 else
                 {
                     // The row plainly does not belong (nothing of a cost under 成本指标) and the model, unsure where it
                     // goes, does not say it belongs there either.
-                    belongsTo = plainly;
+                    belongsTo = plainly.Value.Group;
                 }
             }
             else
             {
                 ClassifierFallback.Note(context);
-                belongsTo = Misplacement(group, indicator.Name + " " + indicator.Target, indicator);
+                belongsTo = Misplacement(group, indicator.Name + " " + indicator.Target, indicator) is { Weak: false } sign ? sign.Group : null;
             }
 
             if (belongsTo is null)
@@ -117,24 +128,26 @@ public sealed partial class IndicatorGroupRule : IRule
     private static bool Tolerated(string[] allowed, string predicted) =>
         allowed.Any(a => Outcomes.Contains(a)) && (Outputs.Contains(predicted) || Outcomes.Contains(predicted));
 
-    private static string? Misplacement(string group, string text, Indicator indicator)
+    private static Misplaced? Misplacement(string group, string text, Indicator indicator)
     {
         var target = IndicatorAssessor.MainNumber(indicator.Target);
         if (group.Contains("成本", StringComparison.Ordinal))
         {
             var isCost = CostWords.Any(w => text.Contains(w, StringComparison.Ordinal)) || target is { Kind: UnitKind.Money };
-            return isCost ? null : Other(text) ?? "非成本类指标";
+            return isCost ? (Misplaced?)null : new Misplaced(Other(text) ?? "非成本类指标");
         }
 
         if (group.Contains("生态", StringComparison.Ordinal))
         {
             var isEcology = EcologyWords.Any(w => text.Contains(w, StringComparison.Ordinal));
-            return !isEcology && CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出数量指标" : null;
+            // A row under 生态效益 that names nothing of ecology is misplaced only when the model says where it goes.
+            return isEcology ? (Misplaced?)null
+                : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? new Misplaced("产出数量指标") : new Misplaced("非生态效益指标", Weak: true);
         }
 
         if (group.Contains("满意", StringComparison.Ordinal))
         {
-            return text.Contains("满意", StringComparison.Ordinal) ? null : Other(text);
+            return text.Contains("满意", StringComparison.Ordinal) || Other(text) is not { } other ? (Misplaced?)null : new Misplaced(other);
         }
 
         // A cost ceiling (人均培训成本 ≤1,200元/人) filed as an outcome; a saving (减少印制成本 ≥10万元) is an outcome.
@@ -143,7 +156,7 @@ public sealed partial class IndicatorGroupRule : IRule
             && (ceiling.Kind == UnitKind.Money || ceiling.Unit.Contains('元', StringComparison.Ordinal) || ceiling.MeasureWord.Contains('元', StringComparison.Ordinal))
             && CostNames.Any(w => indicator.Name.Contains(w, StringComparison.Ordinal)))
         {
-            return "产出成本指标";
+            return new Misplaced("产出成本指标");
         }
 
         // A cost named as such (成本控制, 单位成本) under 数量 / 质量 / 时效.
@@ -152,7 +165,7 @@ public sealed partial class IndicatorGroupRule : IRule
             && !Saving().IsMatch(indicator.Name)
             && (target is { Kind: UnitKind.Money } || Ceiling().IsMatch(indicator.Target)))
         {
-            return "产出成本指标";
+            return new Misplaced("产出成本指标");
         }
 
         return null;
@@ -163,6 +176,9 @@ public sealed partial class IndicatorGroupRule : IRule
         : TimeWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出时效指标"
         : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出数量指标"
         : null;
+
+    /// <summary>Where a row's words say it belongs; a weak sign needs the model's agreement.</summary>
+    private readonly record struct Misplaced(string Group, bool Weak = false);
 
     [GeneratedRegex("减少|降低|节约|节省|压减")]
     private static partial Regex Saving();
