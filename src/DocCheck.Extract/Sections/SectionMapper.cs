@@ -34,10 +34,13 @@ public static class SectionMapper
 
         // How well an outline fits: the share of its sections the report covers together with the share of the
         // report's top-level headings it accounts for (an outline that leaves 综合评价情况及评价结论 unexplained is
-        // not the one the report follows). The department outline is only for a whole department's spending.
+        // not the one the report follows). The department outline is only for a whole department's spending, and
+        // the project self-evaluation outline never is: a department report that lost its 存在的问题 section must not
+        // pass as a project report whose 下一步改进措施 covers 偏离绩效目标的原因和下一步改进措施.
         var topLevel = starters.Where(p => p.OutlineLevel == 1 || (!p.IsHeading && (p.Label?.DefaultLevel == 1 || p.Label is null))).ToList();
+        var department = title.Contains("整体", StringComparison.Ordinal);
         var (kind, outline) = AcceptedOutlines
-            .Where(o => o.Kind != ReportKind.DepartmentReport || title.Contains("整体", StringComparison.Ordinal))
+            .Where(o => department ? o.Kind != ReportKind.SelfEvaluationReport : o.Kind != ReportKind.DepartmentReport)
             .Select(o => (o.Kind, o.Outline,
                 Fit: (double)(o.Outline.Count(s => starters.Any(p => Names(p, s))) + topLevel.Count(p => o.Outline.Any(s => Names(p, s))))
                     / (o.Outline.Count + topLevel.Count)))

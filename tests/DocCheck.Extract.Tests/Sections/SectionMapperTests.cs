@@ -45,4 +45,22 @@ public sealed class SectionMapperTests
         Assert.Equal(ReportKind.SelfEvaluationTable, facts.Sections.Kind);
         Assert.Empty(facts.Sections.Missing);
     }
+
+    [Fact]
+    public void ADepartmentReport_IsNeverJudgedByTheProjectOutline()
+    {
+        // Without 存在的问题及原因, the project self-evaluation outline (its 改进措施 standing for 偏离绩效目标的原因和
+        // 下一步改进措施) would fit all four parts and hide the gap.
+        var facts = Facts.Of("""
+            # 嵩阳区司法局2021年度部门整体支出绩效自评报告
+            ## 一、部门概况
+            ## 二、部门整体支出情况
+            ## 三、部门整体支出绩效情况
+            ## 五、下一步改进措施
+            ## 六、绩效自评结果应用
+            """);
+
+        Assert.Equal(ReportKind.DepartmentReport, facts.Sections.Kind);
+        Assert.Equal(["存在的问题及原因"], facts.Sections.Missing.Select(s => s.Title));
+    }
 }

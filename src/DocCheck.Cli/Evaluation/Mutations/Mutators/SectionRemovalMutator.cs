@@ -26,6 +26,10 @@ internal sealed partial class SectionRemovalMutator : IMutator
         ("绩效目标完成情况分析", ["目标完成情况", "目标实现情况"]),
         ("偏离绩效目标的原因和下一步改进措施", ["偏离", "改进措施"]),
         ("绩效自评结果拟应用和公开情况", ["结果应用", "拟应用", "公开情况"]),
+        // The department report's outline (部门整体支出绩效自评报告).
+        ("存在的问题及原因", ["存在的问题", "存在问题", "问题及原因"]),
+        ("改进措施及建议", ["改进措施", "建议"]),
+        ("绩效目标完成情况（绩效自评情况）", ["目标完成情况", "目标实现情况", "绩效自评情况"]),
     ];
 
     /// <summary>Words that explain something (a deviation, a deduction, an over-achievement, a budget adjustment).</summary>
@@ -54,7 +58,10 @@ internal sealed partial class SectionRemovalMutator : IMutator
                 continue;
             }
 
+            // The section ends at the next level-1 heading, styled or not (三、综合评价情况及评价结论 typed as a plain
+            // paragraph is a section of its own, not part of the one removed).
             var end = i + 1 < headings.Count ? headings[i + 1].Paragraph.Index : int.MaxValue;
+            end = report.Paragraphs.FirstOrDefault(p => p.Index > heading.Index && p.Index < end && !p.IsHeading && Level1Label().IsMatch(p.Text.Value))?.Index ?? end;
             var removed = report.Paragraphs.Where(p => p.Index >= heading.Index && p.Index < end).ToList();
             var body = removed.Skip(1).Select(p => p.Text.Value).ToList();
             var explained = body.Any(t => ExplainingWords.Any(w => t.Contains(w, StringComparison.Ordinal)));
@@ -77,6 +84,9 @@ internal sealed partial class SectionRemovalMutator : IMutator
     /// <summary>The outline parts a heading names (a merged heading names several: 主要经验及做法、存在的问题和建议).</summary>
     private static List<string> PartsOf(string heading) =>
         [.. Parts.Where(p => p.Words.Any(w => heading.Contains(w, StringComparison.Ordinal))).Select(p => p.Part)];
+
+    [GeneratedRegex("^[一二三四五六七八九十]{1,2}、")]
+    private static partial Regex Level1Label();
 
     /// <summary>Grade bands stated in the text (90分（含）以上为优): without them the standard bands apply.</summary>
     [GeneratedRegex(@"\d+分.{0,10}为[“""]?(?:优|良|中|差|合格|不合格)")]
