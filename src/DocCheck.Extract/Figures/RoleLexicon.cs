@@ -85,6 +85,7 @@ public static class RoleLexicon
         ("未支出", FigureRole.Balance),
         ("未使用", FigureRole.Balance),
         ("剩余资金", FigureRole.Balance),
+        ("剩余", FigureRole.Balance),
         ("财政收回", FigureRole.Recovered),
         ("收回", FigureRole.Recovered),
         ("调剂", FigureRole.Transferred),

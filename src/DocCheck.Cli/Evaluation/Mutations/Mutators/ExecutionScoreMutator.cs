@@ -88,6 +88,9 @@ internal sealed partial class ExecutionScoreMutator : IMutator
             Places = [target.Ref],
             Consequences = [RuleIds.ScoreTotalMismatch, RuleIds.FigureConflict],
             Scope = [target.TableRef],
+            // The execution score adds into the total wherever that is stated: in a 自评表 split in two, the total row
+            // of the indicator table or the text's 综合得分 — neither in the edited table.
+            ConsequencesAnywhere = true,
         };
     }
 
