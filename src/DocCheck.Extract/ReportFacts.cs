@@ -52,6 +52,9 @@ public sealed class ReportFacts
     /// <summary>Periods that do not match the report's.</summary>
     public required IReadOnlyList<PeriodMention> Periods { get; init; }
 
+    /// <summary>Table cells that state a difference of two cells of their row (a source's 结余 = 到位 − 支出).</summary>
+    public IReadOnlyList<DifferenceStatement> Differences { get; init; } = [];
+
     /// <summary>Counts stated in the text and the tables (完成52所学校), compared with each other by figure.conflict.</summary>
     public IReadOnlyList<CountMention> Counts { get; init; } = [];
 
@@ -88,6 +91,7 @@ public sealed class ReportFacts
             Explanations = Explanations,
             ExecutionBands = ExecutionBands,
             Counts = Counts,
+            Differences = Differences,
         };
     }
 }

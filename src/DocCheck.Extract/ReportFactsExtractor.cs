@@ -36,6 +36,7 @@ public static partial class ReportFactsExtractor
         var grades = new List<GradeClaim>();
         var bands = new List<(Grade, decimal?, Anchor)>();
         var indicatorTables = new List<IndicatorTable>();
+        var differences = new List<DifferenceStatement>();
 
         foreach (var paragraph in document.Paragraphs)
         {
@@ -66,6 +67,7 @@ public static partial class ReportFactsExtractor
             var unit = ParentUnit(document, table) ?? moneyUnit;
             TableFigureExtractor.Extract(table, rowLimit, unit, figures, sums, executions, rates);
             RateColumnExtractor.Extract(table, 0, table.RowCount, rates);
+            DifferenceColumnExtractor.Extract(table, rowLimit, differences);
 
             // A budget block below the indicator rows (a 自评表 laid out upside down) is read as well.
             if (indicatorTable is { EndRow: var end } && end < table.RowCount)
@@ -119,6 +121,7 @@ public static partial class ReportFactsExtractor
             Grades = grades,
             StatedBands = ScoreExtractor.BandsFrom(bands),
             Periods = periods,
+            Differences = differences,
             Explanations = ProseExplanations.Of(document),
             Counts = CountMentions(document),
             ExecutionBands = document.Paragraphs.Select(p => ExecutionBandExtractor.Extract(p.Location, p.Text))

@@ -53,5 +53,35 @@ public sealed class BalanceMatchesRule : IRule
                 best.Spent.Anchor.ToEvidence("实际支出"),
             ]);
         }
+
+        foreach (var finding in TableDifferences(context))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// The balance of each row of a table whose balance column the table shows to be one column less another (a
+    /// source's 结余 = 到位数 − 实际支出); cells already read as the report's balance are checked above.
+    /// </summary>
+    private static IEnumerable<Finding> TableDifferences(RuleContext context)
+    {
+        var balances = context.Facts.Figures.Where(f => f.Role == FigureRole.Balance).Select(f => f.Anchor.Location).ToHashSet();
+        foreach (var difference in context.Facts.Differences.Where(d => !balances.Contains(d.Stated.Anchor.Location)))
+        {
+            var stated = Interval.Of(difference.Stated.Number).Widen(Tolerance.For(context, difference.Stated.Number) + Tolerance.Epsilon);
+            var value = Interval.Of(difference.From.Number) - Interval.Of(difference.Less.Number);
+            if (value.Overlaps(stated))
+            {
+                context.Passed(difference.Name);
+                continue;
+            }
+
+            var computed = Format.Like(difference.Stated.Number, value.Mid);
+            yield return context.Report(difference.Name,
+                $"{difference.Name}写为{difference.Stated.Number.Printed}，按{difference.From.Label}{difference.From.Number.Printed} − {difference.Less.Label}{difference.Less.Number.Printed}计算应为{computed}。",
+                difference.Stated.Number.Printed, computed,
+                [difference.Stated.Anchor.ToEvidence("结余"), difference.From.Anchor.ToEvidence("被减数"), difference.Less.Anchor.ToEvidence("减数")]);
+        }
     }
 }
