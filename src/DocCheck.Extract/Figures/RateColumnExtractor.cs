@@ -24,6 +24,9 @@ public static partial class RateColumnExtractor
     private const int MinimumFits = 3;
     private const int MinimumInformativeFits = 2;
 
+    /// <summary>Key offset of the columns that stand for a column's total-row value.</summary>
+    private const int TotalColumn = 10_000;
+
     /// <summary>Adds the rates of every rate column of the table's rows <paramref name="firstRow"/> to <paramref name="rowLimit"/>.</summary>
     public static void Extract(TableBlock table, int firstRow, int rowLimit, ICollection<RateStatement> rates)
     {
@@ -94,10 +97,25 @@ public static partial class RateColumnExtractor
     {
         var operands = Enumerable.Range(0, table.ColumnCount).Where(c => c != rateColumn.Column)
             .ToDictionary(c => c, c => rateColumn.Rows.Select(r => Operand(table, r.Row, c)).ToArray());
+        var numerators = operands.Keys.ToList();
+
+        // A share (占比) is a row's amount over the total row's, wherever the total row stands (合计 first or last):
+        // each column's total is offered as a denominator for every row.
+        if (Enumerable.Range(0, table.RowCount).FirstOrDefault(r => TableFigureExtractor.IsTotalRow(table, r), -1) is var totalRow and >= 0)
+        {
+            foreach (var column in numerators)
+            {
+                if (Operand(table, totalRow, column) is { } total)
+                {
+                    operands[TotalColumn + column] = [.. rateColumn.Rows.Select(_ => total with { Label = "合计" })];
+                }
+            }
+        }
+
         var best = ((int Numerator, int Denominator)?)null;
         var bestFits = 0;
         var bestCompared = 0;
-        foreach (var numerator in operands.Keys)
+        foreach (var numerator in numerators)
         {
             foreach (var denominator in operands.Keys.Where(d => d != numerator))
             {
@@ -115,7 +133,8 @@ public static partial class RateColumnExtractor
         }
 
         var numeratorName = HeaderOf(table, rateColumn.Header, pair.Numerator);
-        var denominatorName = HeaderOf(table, rateColumn.Header, pair.Denominator);
+        var denominatorName = pair.Denominator >= TotalColumn ? "·合计" + HeaderOf(table, rateColumn.Header, pair.Denominator - TotalColumn)
+            : HeaderOf(table, rateColumn.Header, pair.Denominator);
         for (var i = 0; i < rateColumn.Rows.Count; i++)
         {
             var (row, cell, rate) = rateColumn.Rows[i];
@@ -134,7 +153,8 @@ public static partial class RateColumnExtractor
 
             var label = RowLabel(table, row);
             yield return new RateStatement(RateKind.Explicit, label + rateColumn.Name, rate, Anchor.ForCell(cell),
-                numerator with { Label = label + numeratorName }, denominator with { Label = label + denominatorName });
+                numerator with { Label = label + numeratorName },
+                denominator with { Label = pair.Denominator >= TotalColumn ? denominatorName.TrimStart('·') : label + denominatorName });
         }
     }
 

@@ -84,4 +84,22 @@ public sealed class RateReadingTests
 
         Assert.DoesNotContain(facts.Rates, r => r.Name.EndsWith("满意度", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AShareColumn_IsReadOverTheTotalRow_WhereverItStands()
+    {
+        // 5,318.72 ÷ 12,846.30 = 41.40%; 2,964.15 ÷ 12,846.30 = 23.07%; 612.40 ÷ 12,846.30 = 4.77%;
+        // 3,951.03 ÷ 12,846.30 = 30.756% printed 31.76% (the planted slip).
+        var facts = Facts.Of("""
+            | 资金来源 | 金额（万元） | 占比 |
+            | 合计 | 12,846.30 | 100% |
+            | 中央补助资金 | 5,318.72 | 41.40% |
+            | 省级补助资金 | 2,964.15 | 23.07% |
+            | 市级补助资金 | 612.40 | 4.77% |
+            | 县级财政资金 | 3,951.03 | 31.76% |
+            """);
+
+        var county = Assert.Single(facts.Rates, r => r.Anchor.Location.Row == 5 && r.Anchor.Location.Column == 2);
+        Assert.Equal(("3,951.03", "12,846.30"), (county.Numerator!.Number.Printed, county.Denominator!.Number.Printed));
+    }
 }
