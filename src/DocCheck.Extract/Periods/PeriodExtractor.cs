@@ -103,7 +103,7 @@ public static partial class PeriodExtractor
             {
                 var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
                 var last = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
-                if (year == reportYear && last is >= 1 and < 12 && GovernsFigures(s, match.Index + match.Length))
+                if (year == reportYear && last is >= 1 and < 12 && (GovernsFigures(s, match.Index + match.Length) || StatesOwnScore(s, match.Index + match.Length)))
                 {
                     mentions.Add(Mention(paragraph, sentence, match, year, last, PeriodIssue.PartOfYear));
                 }

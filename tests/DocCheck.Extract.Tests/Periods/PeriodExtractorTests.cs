@@ -77,16 +77,18 @@ public sealed class PeriodExtractorTests
         Assert.Empty(facts.Periods);
     }
 
-    [Fact]
-    public void TheEvaluationsOwnScore_UnderAnEarlierYear_IsFlagged()
+    [Theory]
+    [InlineData("（四）自评结论。本项目2021年度自评得分98.44分，自评等级为“优”。", PeriodIssue.OtherYear)]
+    [InlineData("（四）自评结论。本项目2022年1-9月自评得分98.44分，自评等级为“优”。", PeriodIssue.PartOfYear)]
+    public void TheEvaluationsOwnScore_UnderAnotherPeriod_IsFlagged(string sentence, PeriodIssue issue)
     {
-        var facts = Facts.Of("""
+        var facts = Facts.Of($"""
             # 某项目2022年度绩效自评报告
             一、基本情况
-            （四）自评结论。本项目2021年度自评得分98.44分，自评等级为“优”。
+            {sentence}
             """);
 
-        Assert.Equal(2021, Assert.Single(facts.Periods).Year);
+        Assert.Equal(issue, Assert.Single(facts.Periods).Issue);
     }
 
     [Fact]
