@@ -185,8 +185,10 @@ public static partial class ProseFigureExtractor
 
     private static bool HasPartialQualifier(ReadOnlySpan<char> text)
     {
-        // 各级资金 and 各类资金 are all of the money, not a part of it.
-        var whole = text.ToString().Replace("各级", string.Empty, StringComparison.Ordinal).Replace("各类", string.Empty, StringComparison.Ordinal);
+        // 各级资金 and 各类资金 are all of the money, not a part of it; in 市财政安排项目预算 the level is who set the
+        // budget, not a source of part of it.
+        var whole = BudgetSetter().Replace(text.ToString(), string.Empty)
+            .Replace("各级", string.Empty, StringComparison.Ordinal).Replace("各类", string.Empty, StringComparison.Ordinal);
         foreach (var qualifier in RoleLexicon.PartialQualifiers)
         {
             if (whole.Contains(qualifier, StringComparison.Ordinal))
@@ -473,6 +475,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("^[^，。；]{0,3}(调整|调增|调减|增加|减少|增至|减至|变更|追加至|压减至)")]
     private static partial Regex ChangedTo();
+
+    [GeneratedRegex("(中央|省|市|县|区)级?财政(局|厅)?安排")]
+    private static partial Regex BudgetSetter();
 
     [GeneratedRegex("上年|去年|同比|上一年")]
     private static partial Regex LastYears();

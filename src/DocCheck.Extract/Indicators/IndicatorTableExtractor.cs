@@ -54,6 +54,13 @@ public static partial class IndicatorTableExtractor
                 };
             }
 
+            // And a score right after a level's weight is that level's (一级指标 | 权重 | 得分 | 二级指标 | 权重 | 得分 |
+            // 三级指标 | 权重 | 得分): the indicators' own score is the one after their own weight.
+            if (column == IndicatorColumn.Score && previous is IndicatorColumn.Level1Weight or IndicatorColumn.Level2Weight)
+            {
+                column = IndicatorColumn.Ignore;
+            }
+
             for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
             {
                 columns.TryAdd(c, column);

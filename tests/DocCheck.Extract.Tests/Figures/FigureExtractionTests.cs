@@ -24,6 +24,15 @@ public sealed class FigureExtractionTests
     }
 
     [Fact]
+    public void TheLevelThatSetTheBudget_IsNoSourceOfPartOfIt()
+    {
+        var facts = Facts.Of("2021年市财政安排项目预算1,860.00万元，其中市级财政资金1,260.00万元、省级补助资金600.00万元。");
+
+        var budget = Assert.Single(facts.Figures, f => f.Role == FigureRole.Budget);
+        Assert.Equal("1,860.00万元", budget.Number.Printed);
+    }
+
+    [Fact]
     public void PartialFigures_AreNotTotals()
     {
         var facts = Facts.Of("其中中央资金支出300.00万元，人均补助84元。");

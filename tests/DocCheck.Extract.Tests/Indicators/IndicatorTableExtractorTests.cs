@@ -23,6 +23,21 @@ public sealed class IndicatorTableExtractorTests
     }
 
     [Fact]
+    public void ScoringTable_WithAScorePerLevel_GivesTheIndicatorsTheirOwn()
+    {
+        var facts = Facts.Of("""
+            | 一级指标 | 权重 | 得分 | 二级指标 | 权重 | 得分 | 三级指标 | 权重 | 得分 |
+            | B过程 | 20 | 16.11 | B1资金管理 | 10 | 8.61 | B11资金到位率 | 3 | 3 |
+            | ^ | ^ | ^ | ^ | ^ | ^ | B12预算执行率 | 4 | 3.61 |
+            | ^ | ^ | ^ | ^ | ^ | ^ | B13资金使用合规性 | 3 | 2 |
+            """);
+
+        var table = Assert.Single(facts.IndicatorTables);
+        Assert.Equal([("B11资金到位率", 3m, 3m), ("B12预算执行率", 4m, 3.61m), ("B13资金使用合规性", 3m, 2m)],
+            table.Indicators.Select(i => (i.Name, i.Weight!.Value, i.Score!.Value)));
+    }
+
+    [Fact]
     public void SelfEvaluationTable_FindsTheHeaderBelowTheBudgetBlock_AndTheTotalRow()
     {
         var facts = Facts.Of("""
