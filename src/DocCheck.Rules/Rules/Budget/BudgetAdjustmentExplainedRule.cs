@@ -40,7 +40,9 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
         // the difference is the whole budget and any sentence allocating it would pass.
         var difference = Math.Abs(adjusted.Number.Value - initial.Number.Value);
         var fromNothing = initial.Number.Value == 0m;
-        var explained = texts.SelectMany(Sentences).Any(s => (Explanation().IsMatch(s) && (Reason().IsMatch(s) || HasAmount(s)))
+        // A bare 年中追加120.00万元 repeats the change without saying why; with who made it (区财政追加预算81.80万元,
+        // by the finance bureau's document) it says where it came from, which reviewers accept.
+        var explained = texts.SelectMany(Sentences).Any(s => (Explanation().IsMatch(s) && (Reason().IsMatch(s) || (HasAmount(s) && Source().IsMatch(s))))
             || (!fromNothing && Movement().IsMatch(s) && StatesAmount(s, difference, initial.Number.HalfUlp + adjusted.Number.HalfUlp)));
         if (explained)
         {
@@ -64,6 +66,9 @@ public sealed partial class BudgetAdjustmentExplainedRule : IRule
     // A change is explained by a sentence that names it and gives a reason or the amount changed.
     [GeneratedRegex("下达|增加|补助|调入|安排|拨付|减少|核减|转入|结转")]
     private static partial Regex Movement();
+
+    [GeneratedRegex("财政|厅|局|委|政府|上级|下达|文件|〔|批复|批准")]
+    private static partial Regex Source();
 
     [GeneratedRegex("原因|因为|由于|因|根据|用于|按照|为了")]
     private static partial Regex Reason();
