@@ -177,7 +177,46 @@ public static partial class ReportFactsExtractor
             }
         }
 
+        foreach (var table in document.Tables)
+        {
+            AddColumnCounts(table, counts);
+        }
+
         return counts;
+    }
+
+    /// <summary>
+    /// The total row's bare numbers under a header that names what they count and its measure word (补贴面积（亩） |
+    /// 210,996.00 in the 合计 row): the same count as 补贴面积210,996.00亩 in the text, for figure.conflict to compare.
+    /// Other rows count other things (one township's area, one survey question's answers).
+    /// </summary>
+    private static void AddColumnCounts(TableBlock table, List<CountMention> counts)
+    {
+        foreach (var cell in table.Cells.Where(c => TableFigureExtractor.IsTotalRow(table, c.Row)))
+        {
+            if (NumberParser.ParseValue(cell.Value) is not { Kind: UnitKind.None, Comparator: Comparator.None } bare
+                || HeaderAbove(table, cell) is not { } header || CountHeader().Match(Compaction.Compact(header.Value)) is not { Success: true } named)
+            {
+                continue;
+            }
+
+            var number = bare with { Kind = UnitKind.Measure, MeasureWord = named.Groups["measure"].Value };
+            counts.Add(new CountMention(number, named.Groups["object"].Value, Anchor.ForCell(cell)));
+        }
+    }
+
+    /// <summary>The nearest cell above that is not a number: the column's header.</summary>
+    private static TableCell? HeaderAbove(TableBlock table, TableCell cell)
+    {
+        for (var row = cell.Row - 1; row >= 0; row--)
+        {
+            if (table.At(row, cell.Column) is { IsEmpty: false } above && above.Column == cell.Column && NumberParser.ParseValue(above.Value) is null)
+            {
+                return above;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsObjectCharacter(char c) => char.IsLetter(c) && !char.IsAsciiLetter(c) && "中的及和与等其共为是有了在".IndexOf(c) < 0;
@@ -240,6 +279,10 @@ public static partial class ReportFactsExtractor
 
     [GeneratedRegex("^(项目实施单位|实施单位|项目单位|预算单位|单位名称|项目承担单位|主管部门)")]
     private static partial Regex UnitLabel();
+
+    // 补贴面积（亩）, 受益户数（户）: the two characters before the unit name what is counted.
+    [GeneratedRegex(@"(?<object>[\p{IsCJKUnifiedIdeographs}]{2})[(（](?<measure>亩|户|人|人次|所|个|处|公里|座|台|套|家|名|项|件|间|辆|吨|平方米)[)）]$")]
+    private static partial Regex CountHeader();
 
     [GeneratedRegex("^(项目实施单位|实施单位|项目单位|预算单位|单位名称|评价对象单位|填报单位)[:：](?<unit>[^，。,；;]{2,40})")]
     private static partial Regex UnitLine();
