@@ -334,7 +334,7 @@ public static partial class RateExtractor
     [GeneratedRegex(@"(占比|占|比例|比重)$")]
     private static partial Regex ShareLabel();
 
-    [GeneratedRegex("增长率|下降率|增速|同比|环比|满意率|利用率|使用率|执行率|到位率|支出率|结余率|节约率|出勤率|故障率|发生率|流失率")]
+    [GeneratedRegex("增长率|下降率|增速|同比|环比|满意率|利用率|使用率|执行率|到位率|支出率|结余率|出勤率|故障率|发生率|流失率")]
     private static partial Regex NotARatio();
 
     [GeneratedRegex("未|没有|不")]
