@@ -44,7 +44,7 @@ public static partial class DifferenceColumnExtractor
     {
         for (var header = 0; header < rowLimit - MinimumFits; header++)
         {
-            if (OwnCell(table, header, column) is not { ColumnSpan: 1 } cell)
+            if (ColumnCells.OwnCell(table, header, column) is not { ColumnSpan: 1 } cell)
             {
                 continue;
             }
@@ -58,7 +58,7 @@ public static partial class DifferenceColumnExtractor
             var rows = new List<(int Row, SumTerm Stated)>();
             for (var row = header + 1; row < rowLimit; row++)
             {
-                if (OwnCell(table, row, column) is not { IsEmpty: false } stated)
+                if (ColumnCells.OwnCell(table, row, column) is not { IsEmpty: false } stated)
                 {
                     continue;
                 }
@@ -116,8 +116,8 @@ public static partial class DifferenceColumnExtractor
             yield break;
         }
 
-        var fromName = HeaderOf(table, balance.Header, pair.From);
-        var lessName = HeaderOf(table, balance.Header, pair.Less);
+        var fromName = ColumnCells.HeaderOf(table, balance.Header, pair.From);
+        var lessName = ColumnCells.HeaderOf(table, balance.Header, pair.Less);
         for (var i = 0; i < balance.Rows.Count; i++)
         {
             var (row, stated) = balance.Rows[i];
@@ -132,7 +132,7 @@ public static partial class DifferenceColumnExtractor
                 continue;
             }
 
-            var label = RowLabel(table, row);
+            var label = ColumnCells.RowLabel(table, row);
             yield return new DifferenceStatement(label + "·" + balance.Name, stated with { Label = label + "·" + balance.Name },
                 minuend with { Label = label + "·" + fromName }, subtrahend with { Label = label + "·" + lessName });
         }
@@ -142,19 +142,10 @@ public static partial class DifferenceColumnExtractor
         (Interval.Of(minuend.Number) - Interval.Of(subtrahend.Number)).Overlaps(Interval.Of(stated.Number), 0.0000001m);
 
     private static SumTerm? Amount(TableBlock table, int row, int column) =>
-        OwnCell(table, row, column) is { IsEmpty: false } cell
+        ColumnCells.OwnCell(table, row, column) is { IsEmpty: false } cell
         && NumberParser.ParseValue(cell.Value) is { Comparator: Comparator.None, Kind: UnitKind.None or UnitKind.Money } number
             ? new SumTerm(number, string.Empty, Anchor.ForCell(cell))
             : null;
-
-    private static TableCell? OwnCell(TableBlock table, int row, int column) =>
-        table.At(row, column) is { } cell && cell.Row == row && cell.Column == column ? cell : null;
-
-    private static string HeaderOf(TableBlock table, int headerRow, int column) =>
-        table.At(headerRow, column) is { IsEmpty: false } cell ? cell.Text.Original.Trim() : string.Empty;
-
-    private static string RowLabel(TableBlock table, int row) =>
-        table.RowCells(row).FirstOrDefault(c => !c.IsEmpty && NumberParser.ParseValue(c.Value) is null)?.Text.Original.Trim() ?? string.Empty;
 
     // A balance column's header: 结余, 结转, 未支出, 差额, 剩余, 未到位, with or without its unit.
     [GeneratedRegex(@"^(年末|期末)?(结余|结转|结转结余|结余结转|未支出|差额|剩余|未到位|未拨付)(资金|金额|数)?([(（](万元|元)[)）])?$")]

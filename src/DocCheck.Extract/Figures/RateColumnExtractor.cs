@@ -55,7 +55,7 @@ public static partial class RateColumnExtractor
     {
         for (var header = firstRow; header < rowLimit - MinimumFits; header++)
         {
-            if (OwnCell(table, header, column) is not { } cell || cell.ColumnSpan != 1)
+            if (ColumnCells.OwnCell(table, header, column) is not { } cell || cell.ColumnSpan != 1)
             {
                 continue;
             }
@@ -70,7 +70,7 @@ public static partial class RateColumnExtractor
             var rows = new List<(int Row, TableCell Cell, PrintedNumber Rate)>();
             for (var row = header + 1; row < rowLimit; row++)
             {
-                if (OwnCell(table, row, column) is not { IsEmpty: false } rateCell)
+                if (ColumnCells.OwnCell(table, row, column) is not { IsEmpty: false } rateCell)
                 {
                     continue;
                 }
@@ -132,9 +132,9 @@ public static partial class RateColumnExtractor
             yield break;
         }
 
-        var numeratorName = HeaderOf(table, rateColumn.Header, pair.Numerator);
-        var denominatorName = pair.Denominator >= TotalColumn ? "·合计" + HeaderOf(table, rateColumn.Header, pair.Denominator - TotalColumn)
-            : HeaderOf(table, rateColumn.Header, pair.Denominator);
+        var numeratorName = Header(table, rateColumn.Header, pair.Numerator);
+        var denominatorName = pair.Denominator >= TotalColumn ? "·合计" + Header(table, rateColumn.Header, pair.Denominator - TotalColumn)
+            : Header(table, rateColumn.Header, pair.Denominator);
         for (var i = 0; i < rateColumn.Rows.Count; i++)
         {
             var (row, cell, rate) = rateColumn.Rows[i];
@@ -151,7 +151,7 @@ public static partial class RateColumnExtractor
                 continue;
             }
 
-            var label = RowLabel(table, row);
+            var label = ColumnCells.RowLabel(table, row);
             yield return new RateStatement(RateKind.Explicit, label + rateColumn.Name, rate, Anchor.ForCell(cell),
                 numerator with { Label = label + numeratorName },
                 denominator with { Label = pair.Denominator >= TotalColumn ? denominatorName.TrimStart('·') : label + denominatorName });
@@ -184,20 +184,14 @@ public static partial class RateColumnExtractor
         && (quotient * 100m).Overlaps(Interval.Rounded(rate), 0.0000001m);
 
     private static SumTerm? Operand(TableBlock table, int row, int column) =>
-        OwnCell(table, row, column) is { IsEmpty: false } cell
+        ColumnCells.OwnCell(table, row, column) is { IsEmpty: false } cell
         && NumberParser.ParseValue(cell.Value) is { Comparator: Comparator.None, Kind: UnitKind.None or UnitKind.Money or UnitKind.Measure or UnitKind.Points } number
         && number.Value >= 0
             ? new SumTerm(number.Decimals == 0 ? number with { IsExact = true } : number, string.Empty, Anchor.ForCell(cell))
             : null;
 
-    private static TableCell? OwnCell(TableBlock table, int row, int column) =>
-        table.At(row, column) is { } cell && cell.Row == row && cell.Column == column ? cell : null;
-
-    private static string HeaderOf(TableBlock table, int headerRow, int column) =>
-        table.At(headerRow, column) is { IsEmpty: false } cell ? "·" + cell.Text.Original.Trim() : string.Empty;
-
-    private static string RowLabel(TableBlock table, int row) =>
-        table.RowCells(row).FirstOrDefault(c => !c.IsEmpty && NumberParser.ParseValue(c.Value) is null)?.Text.Original.Trim() ?? string.Empty;
+    private static string Header(TableBlock table, int headerRow, int column) =>
+        ColumnCells.HeaderOf(table, headerRow, column) is { Length: > 0 } header ? "·" + header : string.Empty;
 
     // A rate column's header: …率, 占比, 比例, 比重, 满意度, with or without （%）.
     [GeneratedRegex(@"(率|占比|比例|比重|满意度)([(（](%|％)[)）])?$")]
