@@ -21,6 +21,7 @@ public static partial class ReportFactsExtractor
         var sections = SectionMapper.Map(document, title);
         var year = PeriodExtractor.ReportYear(title, document.Paragraphs.Select(p => p.Text.Value));
         var periods = new List<PeriodMention>();
+        var differences = new List<DifferenceStatement>();
         var titleParagraph = document.Paragraphs.Take(5).FirstOrDefault(p => p.Text.Original.Trim() == title.Trim() || (p.IsHeading && p.Text.Value.Contains("报告", StringComparison.Ordinal)));
         if (PeriodExtractor.TitleAgainstBody(titleParagraph, document.Paragraphs.Where(p => p != titleParagraph).Select(p => p.Text.Value).ToList()) is { } titleYear)
         {
@@ -36,13 +37,13 @@ public static partial class ReportFactsExtractor
         var grades = new List<GradeClaim>();
         var bands = new List<(Grade, decimal?, Anchor)>();
         var indicatorTables = new List<IndicatorTable>();
-        var differences = new List<DifferenceStatement>();
 
         foreach (var paragraph in document.Paragraphs)
         {
             var before = figures.Count;
             ProseFigureExtractor.Extract(paragraph, figures, sums, role => figures.LastOrDefault(f => f.Role == role));
             RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), rates);
+            SentenceBalanceExtractor.Extract(paragraph, differences);
             ScoreExtractor.Extract(paragraph.Location, paragraph.Text, scores, grades, bands);
             if (year is { } projectYear && paragraph != titleParagraph)
             {

@@ -62,12 +62,13 @@ public sealed class BalanceMatchesRule : IRule
 
     /// <summary>
     /// The balance of each row of a table whose balance column the table shows to be one column less another (a
-    /// source's 结余 = 到位数 − 实际支出); cells already read as the report's balance are checked above.
+    /// source's 结余 = 到位数 − 实际支出), and of a sentence that works out a part's balance (市级统筹资金50.00万元…
+    /// 支出43.80万元…结余4.20万元); amounts already read as the report's balance are checked above.
     /// </summary>
     private static IEnumerable<Finding> TableDifferences(RuleContext context)
     {
-        var balances = context.Facts.Figures.Where(f => f.Role == FigureRole.Balance).Select(f => f.Anchor.Location).ToHashSet();
-        foreach (var difference in context.Facts.Differences.Where(d => !balances.Contains(d.Stated.Anchor.Location)))
+        var balances = context.Facts.Figures.Where(f => f.Role == FigureRole.Balance).Select(f => (f.Anchor.Location, f.Anchor.Focus.Start)).ToHashSet();
+        foreach (var difference in context.Facts.Differences.Where(d => !balances.Contains((d.Stated.Anchor.Location, d.Stated.Anchor.Focus.Start))))
         {
             var stated = Interval.Of(difference.Stated.Number).Widen(Tolerance.For(context, difference.Stated.Number) + Tolerance.Epsilon);
             var value = Interval.Of(difference.From.Number) - Interval.Of(difference.Less.Number);
