@@ -150,9 +150,10 @@ public static partial class PeriodExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         foreach (var (sentence, s, match, year) in EarlierYears(paragraph, reportYear))
         {
+            // A sentence that also gives the report's year (2020年…，2021年…) compares the two.
             var after = match.Index + match.Length;
             var rest = s[after..Math.Min(s.Length, after + 24)];
-            if (CarriedOver().IsMatch(rest))
+            if (CarriedOver().IsMatch(rest) || s.Contains(reportYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -178,7 +179,13 @@ public static partial class PeriodExtractor
             var onlyStatement = role is Figures.FigureRole.Budget or Figures.FigureRole.BudgetInitial or Figures.FigureRole.BudgetAdjusted
                     or Figures.FigureRole.FundsReceived or Figures.FigureRole.Spent
                 && !figures.Any(f => f.Role == role && !Here(f) && !SameAmount(f.Number, amount) && !MultiYear().IsMatch(f.Label));
-            if (sameElsewhere || onlyStatement)
+            // A department states many amounts of one role (each source's, each item's spending); its total — the
+            // largest — under an earlier year is this year's total mislabelled (2020年实际支出6,730.84万元 in a 2021
+            // report).
+            var largestOfRole = role is Figures.FigureRole.Budget or Figures.FigureRole.BudgetAdjusted or Figures.FigureRole.Spent
+                && figures.Any(f => f.Role == role && !Here(f))
+                && figures.Where(f => f.Role == role && !Here(f)).All(f => f.Number.Value <= amount.Value);
+            if (sameElsewhere || onlyStatement || largestOfRole)
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
             }

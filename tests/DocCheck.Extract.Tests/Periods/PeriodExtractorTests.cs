@@ -65,6 +65,22 @@ public sealed class PeriodExtractorTests
     }
 
     [Fact]
+    public void ADepartmentsTotalSpending_UnderAnEarlierYear_IsFlagged_ButNotAnItemsOrAComparison()
+    {
+        var facts = Facts.Of("""
+            # 某县卫生健康委员会2021年度部门整体支出绩效自评报告
+            一、部门基本情况
+            2020年实际支出6,730.84万元，预算执行率96.89%。
+            基本支出实际支出2,318.52万元，项目支出实际支出4,412.32万元。
+            2020年实际支出4,412.32万元，2021年实际支出6,730.84万元。
+            """);
+
+        var mention = Assert.Single(facts.Periods);
+        Assert.Contains("6,730.84", mention.Anchor.QuoteText, StringComparison.Ordinal);
+        Assert.Equal(3, mention.Anchor.Location.Paragraph);
+    }
+
+    [Fact]
     public void AnEarlierYearsBudgetBesideThisYears_IsAComparison()
     {
         var facts = Facts.Of("""
