@@ -116,7 +116,7 @@ public sealed class FigureConsistencyRule : IRule
     /// <summary>
     /// An amount stated in two places with its digits in another order in one (2,105.30 and 2,015.30; 586.00 as the
     /// text's 年初预算, 568.00 in the 自评表), about the same subject: figures of one role family (the budget however
-    /// qualified, receipts, spending, balance), or amounts under the same label (校舍维修改造工程支出 in two sections).
+    /// qualified, receipts, spending, balance, an addition, a recovery, a transfer), or amounts under the same label (校舍维修改造工程支出 in two sections).
     /// Amounts of other subjects that happen to share digits, and amounts in one paragraph or table (年初 586, 调整后
     /// 568 may be an adjustment), are left alone. Neither place can be told to be the slip: both are quoted.
     /// </summary>
@@ -160,6 +160,7 @@ public sealed class FigureConsistencyRule : IRule
         FigureRole.FundsReceived => FigureRole.FundsReceived.ToChinese(),
         FigureRole.Spent => FigureRole.Spent.ToChinese(),
         FigureRole.Balance => FigureRole.Balance.ToChinese(),
+        FigureRole.Added or FigureRole.Recovered or FigureRole.Transferred => role.ToChinese(),
         _ => null,
     };
 
