@@ -17,6 +17,7 @@ public sealed class RateReadingTests
     [InlineData("全年受理656笔，经审核合规652笔；其中634笔在受理后20个工作日内办结，办结率97.2%。", "办结率", "634笔", "652笔")]
     [InlineData("共36个县次，其中35个县次在规定时限内完成，资金拨付及时率97.22%。", "资金拨付及时率", "35个", "36个")]
     [InlineData("第一包采购控制价420.00万元，中标价398.62万元，节约21.38万元，节约率5.09%。", "节约率", "21.38万元", "420.00万元")]
+    [InlineData("仪器设备均通过省政府采购网公开招标或竞争性磋商采购，采购预算877.80万元，实际中标金额846.20万元，节约31.60万元，节约率3.60%。", "节约率", "31.60万元", "877.80万元")]
     public void ACountedRate_FindsWhatItCountsAndItsBase(string sentence, string name, string numerator, string denominator)
     {
         var rate = Assert.Single(Facts.Of(sentence).Rates, r => r.Name == name);
