@@ -24,6 +24,9 @@ public sealed record Indicator
     /// <summary>The indicator's name as printed.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The code a column of its own gives the row (指标编码 | … | 三级指标: C11), or null.</summary>
+    public string? Code { get; init; }
+
     /// <summary>The name without a leading 指标1： mark, for messages.</summary>
     public string ShortName => IndicatorText.ShortName(Name);
 

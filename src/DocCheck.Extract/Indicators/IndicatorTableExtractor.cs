@@ -206,6 +206,8 @@ public static partial class IndicatorTableExtractor
                 Level2 = level2?.Name ?? string.Empty,
                 Name = nameCell.Text.Original.Trim(),
                 NameCell = nameCell,
+                Code = table.RowCells(r).Where(c => c.Column < nameCell.Column && c.Row == r)
+                    .Select(c => Compaction.Compact(c.Value)).FirstOrDefault(v => CodeCell().IsMatch(v)),
                 Level1Cell = level1?.NameCell,
                 Level2Cell = level2?.NameCell,
                 TargetCell = targetCell,
@@ -334,6 +336,10 @@ public static partial class IndicatorTableExtractor
 
     [GeneratedRegex(@"^(预算)?执行(率)?(指标)?$|^预算执行")]
     private static partial Regex ExecutionGroup();
+
+    // A third-party report's indicator code in a column of its own (C11, A21).
+    [GeneratedRegex("^[A-Za-z][0-9]{1,3}$")]
+    private static partial Regex CodeCell();
 
     [GeneratedRegex(@"^(总分|合计|总计|得分合计|总得分|合\s*计|总\s*分)")]
     private static partial Regex TotalRow();

@@ -59,7 +59,8 @@ public sealed partial class ProseExplanations
     private ParagraphBlock? For(Indicator indicator, bool overachievement)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        var keys = Keys(indicator.ShortName);
+        // A code in a column of its own names the indicator in the prose just as a code in its name does (C11：…).
+        var keys = Keys(indicator.Code is { } code ? code + indicator.ShortName : indicator.ShortName);
         if (keys.Count == 0)
         {
             return null;

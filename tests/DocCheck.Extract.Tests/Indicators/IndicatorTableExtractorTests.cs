@@ -38,6 +38,21 @@ public sealed class IndicatorTableExtractorTests
     }
 
     [Fact]
+    public void ACodeColumn_GivesEachIndicatorItsCode_AndTheProseThatExplainsItByCode()
+    {
+        var facts = Facts.Of("""
+            | 指标编码 | 一级指标 | 二级指标 | 三级指标 | 分值 | 指标值 | 实际完成值 | 得分 |
+            | C11 | 产出（40） | 产出数量 | 堤防新建加固长度 | 8 | ≥12.6公里 | 11.9公里 | 7.56 |
+            | C12 | ^ | ^ | 护岸工程长度 | 6 | ≥8.4公里 | 8.6公里 | 6 |
+            C11：计划新建加固堤防12.6公里，实际完成11.9公里，石桥段0.7公里因征地协调未完成，顺延至2023年汛前实施。
+            """);
+
+        var table = Assert.Single(facts.IndicatorTables);
+        Assert.Equal(["C11", "C12"], table.Indicators.Select(i => i.Code));
+        Assert.NotNull(facts.Explanations.For(table.Indicators[0]));
+    }
+
+    [Fact]
     public void SelfEvaluationTable_FindsTheHeaderBelowTheBudgetBlock_AndTheTotalRow()
     {
         var facts = Facts.Of("""
