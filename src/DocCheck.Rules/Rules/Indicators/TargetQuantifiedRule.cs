@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocCheck.Core.Findings;
 using DocCheck.Rules.Support;
 
@@ -9,7 +10,7 @@ namespace DocCheck.Rules.Rules.Indicators;
 /// gives 模糊 at least <see cref="MinimumConfidence"/>. Without the model (or jieba's data) the word list below
 /// decides, as before: no digits and a word of degree (在大厅设置专区 is a concrete deliverable, not vague).
 /// </remarks>
-public sealed class TargetQuantifiedRule : IRule
+public sealed partial class TargetQuantifiedRule : IRule
 {
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
@@ -37,8 +38,10 @@ public sealed class TargetQuantifiedRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var (_, indicator) in context.Facts.Indicators)
         {
+            // A scoring rule in the target's column (符合规划和政策得满分, 每少1项扣0.5分) is how the row is scored, not
+            // what it aims at: third-party tables put their 评分标准 there.
             var target = indicator.Target;
-            if (target.Length == 0 || target.Contains('*', StringComparison.Ordinal))
+            if (target.Length == 0 || target.Contains('*', StringComparison.Ordinal) || ScoringRule().IsMatch(target))
             {
                 continue;
             }
@@ -70,4 +73,7 @@ public sealed class TargetQuantifiedRule : IRule
                 indicator.TargetCell?.Text.Original.Trim() ?? target, null, IndicatorEvidence.Row(indicator, actual: false));
         }
     }
+
+    [GeneratedRegex("得满分|不得分|扣\\d|扣分|得\\d+(\\.\\d+)?分")]
+    private static partial Regex ScoringRule();
 }
