@@ -20,6 +20,10 @@ public sealed class TotalMatchesPartsRule : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // One wrong total printed in several places (the text and two columns of the 自评表, all 12,653.48 against
+        // parts that make 12,563.48) is one defect: one finding quoting every place.
+        var wrongTotals = new List<WrongTotal>();
         foreach (var sum in context.Facts.Sums)
         {
             var total = sum.Total.Number;
@@ -53,9 +57,25 @@ public sealed class TotalMatchesPartsRule : IRule
             var message = $"{sum.Subject}：合计写为{total.Printed}，{formula}为{sumText}，相差{Format.Like(total, Math.Abs(computed.Mid - total.Value))}。";
             var evidence = new List<Evidence> { sum.Total.Anchor.ToEvidence("合计") };
             evidence.AddRange(sum.Parts.Select((p, i) => p.Anchor.ToEvidence($"分项{i + 1}")));
-            yield return context.Report(sum.Subject, message, total.Printed, sumText, evidence);
+            if (wrongTotals.FirstOrDefault(w => w.Total == total.Value && Math.Abs(w.Sum - computed.Mid) <= total.HalfUlp + Tolerance.Epsilon) is { } same)
+            {
+                same.OtherPlaces.Add(sum.Total.Anchor.ToEvidence("同一合计"));
+                continue;
+            }
+
+            wrongTotals.Add(new WrongTotal(sum.Subject, message, total.Printed, sumText, total.Value, computed.Mid, evidence, []));
+        }
+
+        foreach (var wrong in wrongTotals)
+        {
+            var message = wrong.OtherPlaces.Count == 0 ? wrong.Message
+                : wrong.Message.TrimEnd('。') + $"；同一合计另见{wrong.OtherPlaces.Count}处。";
+            yield return context.Report(wrong.Subject, message, wrong.Claimed, wrong.Computed, [.. wrong.Evidence, .. wrong.OtherPlaces]);
         }
     }
+
+    private sealed record WrongTotal(string Subject, string Message, string Claimed, string Computed, decimal Total, decimal Sum,
+        List<Evidence> Evidence, List<Evidence> OtherPlaces);
 
     private static Interval SumOf(IEnumerable<(SumTerm Term, PrintedNumber Number)> parts) =>
         parts.Aggregate(Interval.Exact(0m), (sum, p) => p.Term.Sign >= 0 ? sum + Interval.Of(p.Number) : sum - Interval.Of(p.Number));
