@@ -22,6 +22,7 @@ public static partial class ReportFactsExtractor
         var year = PeriodExtractor.ReportYear(title, document.Paragraphs.Select(p => p.Text.Value));
         var periods = new List<PeriodMention>();
         var differences = new List<DifferenceStatement>();
+        var projectKey = PeriodExtractor.ProjectKey(title);
         var titleParagraph = document.Paragraphs.Take(5).FirstOrDefault(p => p.Text.Original.Trim() == title.Trim() || (p.IsHeading && p.Text.Value.Contains("报告", StringComparison.Ordinal)));
         if (PeriodExtractor.TitleAgainstBody(titleParagraph, document.Paragraphs.Where(p => p != titleParagraph).Select(p => p.Text.Value).ToList()) is { } titleYear)
         {
@@ -45,9 +46,9 @@ public static partial class ReportFactsExtractor
             RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), rates);
             SentenceBalanceExtractor.Extract(paragraph, differences);
             ScoreExtractor.Extract(paragraph.Location, paragraph.Text, scores, grades, bands);
-            if (year is { } projectYear && paragraph != titleParagraph)
+            if (year is { } projectYear && projectKey is not null && paragraph != titleParagraph)
             {
-                PeriodExtractor.ProjectUnderOtherYear(paragraph, title, projectYear, periods);
+                PeriodExtractor.ProjectUnderOtherYear(paragraph, projectKey, projectYear, periods);
             }
 
             if (year is { } reportYear && !paragraph.IsHeading)
@@ -193,7 +194,8 @@ public static partial class ReportFactsExtractor
     /// </summary>
     private static void AddColumnCounts(TableBlock table, List<CountMention> counts)
     {
-        foreach (var cell in table.Cells.Where(c => TableFigureExtractor.IsTotalRow(table, c.Row)))
+        var totalRows = Enumerable.Range(0, table.RowCount).Where(r => TableFigureExtractor.IsTotalRow(table, r)).ToHashSet();
+        foreach (var cell in table.Cells.Where(c => totalRows.Contains(c.Row)))
         {
             if (NumberParser.ParseValue(cell.Value) is not { Kind: UnitKind.None, Comparator: Comparator.None } bare
                 || HeaderAbove(table, cell) is not { } header || CountHeader().Match(Compaction.Compact(header.Value)) is not { Success: true } named)

@@ -198,18 +198,13 @@ public static partial class PeriodExtractor
     /// conclusion, a caption — is the project under the wrong year, unless the sentence speaks of an earlier year's
     /// evaluation or its follow-up (整改, 上年).
     /// </summary>
-    public static void ProjectUnderOtherYear(ParagraphBlock paragraph, string title, int reportYear, ICollection<PeriodMention> mentions)
+    public static void ProjectUnderOtherYear(ParagraphBlock paragraph, string projectKey, int reportYear, ICollection<PeriodMention> mentions)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(projectKey);
         ArgumentNullException.ThrowIfNull(mentions);
-        if (ProjectOfTitle().Match(title ?? string.Empty) is not { Success: true } named)
-        {
-            return;
-        }
-
-        var key = named.Groups["name"].Value[..6];
         var text = paragraph.Text.Value;
-        for (var at = text.IndexOf(key, StringComparison.Ordinal); at > 0; at = text.IndexOf(key, at + key.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(projectKey, StringComparison.Ordinal); at > 0; at = text.IndexOf(projectKey, at + projectKey.Length, StringComparison.Ordinal))
         {
             if (YearBefore().Match(text[Math.Max(0, at - 8)..at]) is not { Success: true } year
                 || int.Parse(year.Groups["year"].Value, CultureInfo.InvariantCulture) is var cited && cited == reportYear)
@@ -229,6 +224,10 @@ public static partial class PeriodExtractor
                 Anchor.ForText(paragraph.Location, paragraph.Text, sentence, printed)));
         }
     }
+
+    /// <summary>The first characters of the project the title names after its year (义务教育薄弱), or null.</summary>
+    public static string? ProjectKey(string title) =>
+        ProjectOfTitle().Match(title ?? string.Empty) is { Success: true } named ? named.Groups["name"].Value[..6] : null;
 
     /// <summary>A score right after the year with the words that make it the evaluation's own (…年度自评得分97.78分).</summary>
     private static bool StatesOwnScore(string sentence, int after)

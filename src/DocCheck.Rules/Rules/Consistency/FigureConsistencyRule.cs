@@ -130,11 +130,11 @@ public sealed class FigureConsistencyRule : IRule
             .DistinctBy(a => (a.Anchor.Location, a.Anchor.Focus.Start))
             .ToList();
         var reported = new HashSet<(Core.Documents.SourceLocation, Core.Documents.SourceLocation)>();
-        for (var i = 0; i < amounts.Count; i++)
+        // Only amounts with the same digits can be transpositions of each other: compare within those groups.
+        foreach (var group in amounts.GroupBy(a => SortedDigits(a.Number)).Select(g => g.ToList()).Where(g => g.Count > 1))
         {
-            for (var j = i + 1; j < amounts.Count; j++)
+            foreach (var (a, b) in Pairs(group))
             {
-                var (a, b) = (amounts[i], amounts[j]);
                 if (a.Anchor.Location.Block == b.Anchor.Location.Block || !IsTransposition(a.Number, b.Number) || !SameSubject(a, b)
                     || !reported.Add((a.Anchor.Location, b.Anchor.Location)))
                 {
@@ -148,6 +148,19 @@ public sealed class FigureConsistencyRule : IRule
             }
         }
     }
+
+    private static IEnumerable<(T First, T Second)> Pairs<T>(List<T> items)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = i + 1; j < items.Count; j++)
+            {
+                yield return (items[i], items[j]);
+            }
+        }
+    }
+
+    private static string SortedDigits(PrintedNumber number) => new([.. number.Printed.Where(char.IsAsciiDigit).Order()]);
 
     private static bool SameSubject(LabelledAmount a, LabelledAmount b) =>
         (a.Family is not null && a.Family == b.Family)
