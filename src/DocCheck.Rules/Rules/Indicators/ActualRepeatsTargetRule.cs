@@ -63,6 +63,29 @@ public sealed class ActualRepeatsTargetRule : IRule
     private static bool RepeatsWeight(Indicator indicator, string target) =>
         indicator.Weight is { } weight && NumberParser.ParseValue(target) is { Kind: UnitKind.None } bare && bare.Value == weight.Value;
 
+    /// <summary>
+    /// A table without a weight column whose every target is a bare whole number and whose targets add up to a full
+    /// scoring total (100, or 90 beside a budget block): the unit filled the weights into the value columns
+    /// (指标值 20 | 完成值 20 on every row, 20+20+10+…=100), so no row states a target or a measurement.
+    /// </summary>
+    private static bool TargetsAreWeights(IndicatorTable table)
+    {
+        if (table.Has(IndicatorColumn.Weight) || table.Has(IndicatorColumn.Level1Weight))
+        {
+            return false;
+        }
+
+        var targets = table.Indicators.Select(i => Compaction.Compact(i.TargetCell?.Value ?? string.Empty))
+            .Where(t => !IndicatorText.IsBlank(t)).ToList();
+        var bare = targets.Select(t => NumberParser.ParseValue(t))
+            .Where(n => n is { Kind: UnitKind.None, Comparator: Comparator.None } && n.Value == decimal.Truncate(n.Value) && n.Value > 0)
+            .Select(n => n!.Value).ToList();
+        return targets.Count >= MinWeightRows && bare.Count == targets.Count && bare.Sum() is 100m or 90m;
+    }
+
+    /// <summary>Fewer rows could add up to 100 by chance (50 | 50).</summary>
+    private const int MinWeightRows = 4;
+
     /// <summary>A unit after the number (万人次, 平方米, 公里) is at most this long.</summary>
     private const int MaxUnitLength = 4;
 
@@ -79,8 +102,14 @@ public sealed class ActualRepeatsTargetRule : IRule
             yield return finding;
         }
 
+        var weightTables = new Dictionary<IndicatorTable, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (table, indicator) in context.Facts.Indicators)
         {
+            if (!weightTables.TryGetValue(table, out var targetsAreWeights))
+            {
+                weightTables[table] = targetsAreWeights = TargetsAreWeights(table);
+            }
+
             if (!table.Has(IndicatorColumn.Actual) || indicator.TargetCell is null || indicator.ActualCell is null)
             {
                 continue;
@@ -94,14 +123,15 @@ public sealed class ActualRepeatsTargetRule : IRule
             }
 
             if ((actual != target && !DonePrefixes.Any(p => actual.StartsWith(p, StringComparison.Ordinal) && actual[p.Length..] == target))
-                || (IsPlainMeasurement(target) && !RepeatsWeight(indicator, target)))
+                || (IsPlainMeasurement(target) && !RepeatsWeight(indicator, target) && !targetsAreWeights))
             {
                 context.Passed(indicator.ShortName);
                 continue;
             }
 
+            var weightsNote = targetsAreWeights && IsPlainMeasurement(target) ? "（该表指标值一栏合计为满分，所填应为分值）" : string.Empty;
             yield return context.Report(indicator.ShortName,
-                $"指标“{indicator.ShortName}”的实际完成值“{indicator.ActualCell.Text.Original.Trim()}”照抄年度指标值“{indicator.TargetCell.Text.Original.Trim()}”，未反映实际完成情况。",
+                $"指标“{indicator.ShortName}”的实际完成值“{indicator.ActualCell.Text.Original.Trim()}”照抄年度指标值“{indicator.TargetCell.Text.Original.Trim()}”{weightsNote}，未反映实际完成情况。",
                 indicator.ActualCell.Text.Original.Trim(), null, IndicatorEvidence.Row(indicator));
         }
     }
