@@ -188,7 +188,9 @@ public static partial class TableFigureExtractor
                     }
                 }
 
-                if (parts.Count >= 2)
+                // One filled 其中 row cannot be checked as a sum (the others may be left blank), but it can never exceed
+                // its total (年度资金总额 0 over 本年财政拨款 202.64).
+                if (parts.Count >= 2 || (parts.Count == 1 && parts[0].Number.Low > total.Number.High))
                 {
                     sums.Add(new SumStatement(columns[column].Label + "（资金来源）", SumKind.TableSources, total, parts));
                 }

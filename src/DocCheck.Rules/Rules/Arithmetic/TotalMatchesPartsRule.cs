@@ -50,11 +50,13 @@ public sealed class TotalMatchesPartsRule : IRule
                 continue;
             }
 
-            var sumText = Format.Like(total, computed.Mid);
+            // A total written as a bare 0 has no decimals or unit to print the sum with; its parts have.
+            var printedLike = total.Value == 0m ? parts[0].Number : total;
+            var sumText = Format.Like(printedLike, computed.Mid);
             var formula = sum.Kind == SumKind.Adjustment
                 ? string.Join(" ", parts.Select((p, i) => (i == 0 ? string.Empty : p.Term.Sign >= 0 ? "+ " : "− ") + p.Number.Printed))
-                : $"{parts.Count}项之和";
-            var message = $"{sum.Subject}：合计写为{total.Printed}，{formula}为{sumText}，相差{Format.Like(total, Math.Abs(computed.Mid - total.Value))}。";
+                : parts.Count == 1 ? $"其中“{WithoutLead(parts[0].Term.Label)}”" : $"{parts.Count}项之和";
+            var message = $"{sum.Subject}：合计写为{total.Printed}，{formula}为{sumText}，相差{Format.Like(printedLike, Math.Abs(computed.Mid - total.Value))}。";
             var evidence = new List<Evidence> { sum.Total.Anchor.ToEvidence("合计") };
             evidence.AddRange(sum.Parts.Select((p, i) => p.Anchor.ToEvidence($"分项{i + 1}")));
             if (wrongTotals.FirstOrDefault(w => w.Total == total.Value && Math.Abs(w.Sum - computed.Mid) <= total.HalfUlp + Tolerance.Epsilon) is { } same)
@@ -73,6 +75,10 @@ public sealed class TotalMatchesPartsRule : IRule
             yield return context.Report(wrong.Subject, message, wrong.Claimed, wrong.Computed, [.. wrong.Evidence, .. wrong.OtherPlaces]);
         }
     }
+
+    /// <summary>“其中：本年财政拨款” is quoted after the rule's own 其中.</summary>
+    private static string WithoutLead(string label) =>
+        label.StartsWith("其中", StringComparison.Ordinal) ? label[2..].TrimStart(':', '：', ' ') : label;
 
     private sealed record WrongTotal(string Subject, string Message, string Claimed, string Computed, decimal Total, decimal Sum,
         List<Evidence> Evidence, List<Evidence> OtherPlaces);
