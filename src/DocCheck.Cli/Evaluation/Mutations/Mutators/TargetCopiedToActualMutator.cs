@@ -4,7 +4,7 @@ namespace DocCheck.Cli.Evaluation.Mutations.Mutators;
 
 /// <summary>
 /// Copies an indicator's target into its actual-value cell, word for word. Eligible: a row with a target and an
-/// actual that differ (also after dropping 已/已经). A row that scored less than its weight then looks met with a
+/// actual that differ (also after dropping 已/已经), whose target is more than one plain value. A row that scored less than its weight then looks met with a
 /// partial score, so a score-unexplained finding on it follows from the change.
 /// </summary>
 internal sealed class TargetCopiedToActualMutator : IMutator
@@ -30,6 +30,15 @@ internal sealed class TargetCopiedToActualMutator : IMutator
                 continue;
             }
 
+            // A target that is one plain value (2100, 95%, 41条, with its comparator in a 指标方向 column) may be met
+            // exactly: its copy reads as a measurement, and the rule rightly leaves it alone. Unless it is the row's
+            // weight, which is no measurement of anything.
+            if (PlainValue(target.Value) is { } plain && row.Weight?.Value != plain.Value)
+            {
+                yield return Mutation.Skipped(Rule, nameof(TargetCopiedToActualMutator), place, actual.Value, "目标为单一数值，照抄与恰好完成无法区分");
+                continue;
+            }
+
             yield return new Mutation
             {
                 Rule = Rule,
@@ -43,6 +52,17 @@ internal sealed class TargetCopiedToActualMutator : IMutator
             };
         }
     }
+
+    /// <summary>One number at the start and a short unit after it (12.40万平方米, 80元/人·月), nothing else.</summary>
+    private static NumberToken? PlainValue(string text)
+    {
+        var trimmed = text.Trim();
+        return NumberScanner.Scan(trimmed) is [var only] && only.Comparator.Length == 0 && only.Start == 0
+            && trimmed.Length - only.End <= MaxUnitLength ? only : null;
+    }
+
+    /// <summary>万平方米, 元/人·月: a unit is at most this long.</summary>
+    private const int MaxUnitLength = 5;
 
     private static string Strip(string text) => text.Replace("已经", string.Empty, StringComparison.Ordinal).Replace("已", string.Empty, StringComparison.Ordinal).Trim();
 }
