@@ -6,7 +6,8 @@ namespace DocCheck.Pipeline.Evaluation;
 /// <summary>
 /// A check's findings scored against what a person expected on the same report. An expected finding is found by a
 /// finding of the same rule that mentions its key (in the subject, claimed or computed value, message or a quote);
-/// failing that, by a finding of the same rule that no other expectation took (the key may be worded differently).
+/// failing that — when the key is words, not a figure — by a finding of the same rule that no other expectation took
+/// (the key may be worded differently).
 /// Error and warning findings that match nothing are extra; info findings are never extra. In an excerpt,
 /// <c>section.missing</c> and <c>table.incomplete</c> are left out on both sides (the cut removed them).
 /// </summary>
@@ -36,6 +37,13 @@ public sealed record ExpectationScore(
             foreach (var e in expected.ToList())
             {
                 var key = Normalize(e.Key);
+                // A key with a figure in it is a value the finding must quote: a finding about another figure of the
+                // same rule does not stand in for it.
+                if (!strict && key.Any(char.IsAsciiDigit))
+                {
+                    continue;
+                }
+
                 var match = open.FirstOrDefault(f => f.RuleId == e.RuleId && (!strict || key.Length == 0 || Mentions(f, key)));
                 if (match is not null)
                 {

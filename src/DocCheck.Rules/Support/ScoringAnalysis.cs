@@ -160,10 +160,13 @@ internal sealed class ScoringAnalysis
             : table.Indicators.Count > 0 && table.Indicators.All(i => i.Weight is not null) ? table.Indicators.Sum(i => i.Weight!.Value)
             : (decimal?)null;
         // …and with the block's weight the whole reaches 100 (绩效指标 80 + 执行率 20); a table declaring 100 on its
-        // own while a block of 10 stands beside it adds up to 110, which is the report's error, not a layout.
-        return own is { } sum && Math.Abs(sum - declared.Value) <= declared.HalfUlp + 0.001m
-            && execution.Weight is { } weight && declared.Value + weight.Value == FullMarks;
+        // own while a block of 10 stands beside it adds up to 110, which is the report's error, not a layout. When the
+        // rows meet neither reading (a weight changed), the declared 80 still says the block stands outside.
+        return own is { } sum && execution.Weight is { } weight && declared.Value + weight.Value == FullMarks
+            && (Fits(sum, declared) || !Fits(sum + weight.Value, declared));
     }
+
+    private static bool Fits(decimal sum, PrintedNumber declared) => Math.Abs(sum - declared.Value) <= declared.HalfUlp + 0.001m;
 
     private const decimal FullMarks = 100m;
 

@@ -1,6 +1,7 @@
 using DocCheck.Core.Findings;
 using DocCheck.Extract.Figures;
 using DocCheck.Extract.Numbers;
+using DocCheck.Extract.Text;
 using DocCheck.Rules.Support;
 
 namespace DocCheck.Rules.Rules.Arithmetic;
@@ -65,13 +66,24 @@ public sealed class TotalMatchesPartsRule : IRule
                 continue;
             }
 
-            wrongTotals.Add(new WrongTotal(sum.Subject, message, total.Printed, sumText, total.Value, computed.Mid, evidence, []));
+            // A total row wrong in several columns (年度资金总额 filled with 0 over its 其中 row) is one defect of that row.
+            var row = sum.Kind == SumKind.TableSources ? RowOf(sum.Total.Anchor) : null;
+            if (row is not null && wrongTotals.FirstOrDefault(w => w.Row == row) is { } sameRow)
+            {
+                sameRow.OtherColumns.Add($"{sum.Subject.Replace("（资金来源）", string.Empty, StringComparison.Ordinal)}写为{total.Printed}、应为{sumText}");
+                sameRow.OtherPlaces.Add(sum.Total.Anchor.ToEvidence("同一合计行"));
+                continue;
+            }
+
+            wrongTotals.Add(new WrongTotal(sum.Subject, message, total.Printed, sumText, total.Value, computed.Mid, evidence, [], row, []));
         }
 
         foreach (var wrong in wrongTotals)
         {
-            var message = wrong.OtherPlaces.Count == 0 ? wrong.Message
-                : wrong.Message.TrimEnd('。') + $"；同一合计另见{wrong.OtherPlaces.Count}处。";
+            var samePlaces = wrong.OtherPlaces.Count - wrong.OtherColumns.Count;
+            var message = wrong.Message.TrimEnd('。')
+                + (samePlaces > 0 ? $"；同一合计另见{samePlaces}处" : string.Empty)
+                + (wrong.OtherColumns.Count > 0 ? $"；同一合计行另有{string.Join("，", wrong.OtherColumns)}" : string.Empty) + "。";
             yield return context.Report(wrong.Subject, message, wrong.Claimed, wrong.Computed, [.. wrong.Evidence, .. wrong.OtherPlaces]);
         }
     }
@@ -81,7 +93,10 @@ public sealed class TotalMatchesPartsRule : IRule
         label.StartsWith("其中", StringComparison.Ordinal) ? label[2..].TrimStart(':', '：', ' ') : label;
 
     private sealed record WrongTotal(string Subject, string Message, string Claimed, string Computed, decimal Total, decimal Sum,
-        List<Evidence> Evidence, List<Evidence> OtherPlaces);
+        List<Evidence> Evidence, List<Evidence> OtherPlaces, (int Table, int Row)? Row, List<string> OtherColumns);
+
+    private static (int Table, int Row)? RowOf(Anchor anchor) =>
+        anchor.Location is { Table: { } table, Row: { } row } ? (table, row) : null;
 
     private static Interval SumOf(IEnumerable<(SumTerm Term, PrintedNumber Number)> parts) =>
         parts.Aggregate(Interval.Exact(0m), (sum, p) => p.Term.Sign >= 0 ? sum + Interval.Of(p.Number) : sum - Interval.Of(p.Number));

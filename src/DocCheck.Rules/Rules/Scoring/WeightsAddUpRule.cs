@@ -91,6 +91,13 @@ public sealed class WeightsAddUpRule : IRule
                 continue;
             }
 
+            // Neither the groups' weights nor the rows' reach the total: quote the nearer sum. A group whose own weight
+            // is mistyped (reported above) throws its sum further off than the rows, where one row's change shows.
+            if (analysis.RowWeight is { } rowSum && Math.Abs(rowSum.Mid - expected.Mid) < Math.Abs(total.Mid - expected.Mid))
+            {
+                total = rowSum;
+            }
+
             var totalText = Format.Points(total.Mid);
             var claimed = table.DeclaredTotalWeight?.Printed ?? Format.Points(analysis.ExpectedTotal);
             var anchor = table.DeclaredTotalWeightCell is { } cell
