@@ -43,6 +43,10 @@ internal static partial class FindingComparison
             {
                 consequences.Add(finding);
             }
+            else if (MovedByTheScoreChange(finding, mutation))
+            {
+                (finding.RuleId == mutation.Rule ? hits : consequences).Add(finding);
+            }
             else
             {
                 extras.Add(Describe(finding));
@@ -53,6 +57,19 @@ internal static partial class FindingComparison
         extras.AddRange(mutant.Failures.Where(f => !crashed.Contains(f.RuleId)).Select(f => $"system.rule-failed {f.RuleId}"));
         return (hits, consequences, extras);
     }
+
+    /// <summary>
+    /// Whether a total-score finding is off by exactly the planted change of one score: a total stated elsewhere (the
+    /// text's 综合得分 over a scoring table split in two) no longer adds up for the same reason as the table's own.
+    /// </summary>
+    private static bool MovedByTheScoreChange(Finding finding, Mutation mutation) =>
+        mutation.ScoreChange is { } change && finding.RuleId == RuleIds.ScoreTotalMismatch
+        && FirstNumber(finding.Claimed) is { } claimed && FirstNumber(finding.Computed) is { } computed
+        && Math.Abs(computed - claimed - change) < 0.005m;
+
+    private static decimal? FirstNumber(string? text) =>
+        text is null || Number().Match(TextNormalizer.NormalizeValue(text)) is not { Success: true } match ? null
+            : decimal.Parse(match.Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     /// <summary>A finding in one line: rule, subject, claimed, computed and its evidence's locations.</summary>
     public static string Describe(Finding finding)

@@ -104,14 +104,16 @@ public static partial class TableFigureExtractor
             for (var t = r + 1; t < rowLimit; t++)
             {
                 var rowLabel = Compaction.Compact(RowLabel(table, t));
-                if (IsTotalRow(table, t) || TotalAmountLabel().IsMatch(rowLabel))
+                // A row with nothing in the amount columns ends the block: a 总分 row under it (100 | 99.84 in the
+                // weight and score columns) totals the scoring table, not the amounts.
+                if (!columns.Keys.Any(c => table.At(t, c) is { } cell && cell.Row == t && NumberParser.ParseValue(cell.Value) is not null))
                 {
-                    totalRow = t;
                     break;
                 }
 
-                if (!table.RowCells(t).Any(c => NumberParser.ParseValue(c.Value) is not null))
+                if (IsTotalRow(table, t) || TotalAmountLabel().IsMatch(rowLabel))
                 {
+                    totalRow = t;
                     break;
                 }
 

@@ -152,6 +152,12 @@ public static partial class IndicatorTableExtractor
             if (r > firstDataRow && (RecogniseHeader(table, r) is not null || IsAmountHeader(table, r)))
             {
                 endRow = r;
+                if (IsAmountHeader(table, r) && TotalBelowBudgetBlock(table, r, weightColumn, scoreColumn) is { } below)
+                {
+                    (totalWeight, totalWeightCell) = ReadWeight(table, below, weightColumn);
+                    (totalScore, totalScoreCell) = ReadNumber(table, below, scoreColumn);
+                }
+
                 break;
             }
 
@@ -340,6 +346,38 @@ public static partial class IndicatorTableExtractor
     // A third-party report's indicator code in a column of its own (C11, A21).
     [GeneratedRegex("^[A-Za-z][0-9]{1,3}$")]
     private static partial Regex CodeCell();
+
+    /// <summary>
+    /// The 总分 row under a budget block that closes the indicator rows (资金 | 年初预算 | … | 权重 | 得分, then 总分 100 |
+    /// 99.84): the table's total, when the block's header puts its weight and score in the indicators' own columns — a
+    /// block of amounts alone may have a 合计 of money in those columns.
+    /// </summary>
+    private static int? TotalBelowBudgetBlock(TableBlock table, int blockHeader, int? weightColumn, int? scoreColumn)
+    {
+        if (weightColumn is not { } wc || scoreColumn is not { } sc
+            || !IsWeightHeader(table.TextAt(blockHeader, wc)) || !Compaction.Compact(table.TextAt(blockHeader, sc)).Contains("得分", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var r = blockHeader + 1; r < table.RowCount; r++)
+        {
+            if (TotalRow().IsMatch(Compaction.Compact(FirstText(table, r))))
+            {
+                return r;
+            }
+
+            if (RecogniseHeader(table, r) is not null || IsAmountHeader(table, r))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWeightHeader(string text) =>
+        Compaction.Compact(text) is var compact && (compact.Contains("分值", StringComparison.Ordinal) || compact.Contains("权重", StringComparison.Ordinal));
 
     [GeneratedRegex(@"^(总分|合计|总计|得分合计|总得分|合\s*计|总\s*分)")]
     private static partial Regex TotalRow();

@@ -37,9 +37,9 @@ public sealed record ExpectationScore(
             foreach (var e in expected.ToList())
             {
                 var key = Normalize(e.Key);
-                // A key with a figure in it is a value the finding must quote: a finding about another figure of the
-                // same rule does not stand in for it.
-                if (!strict && key.Any(char.IsAsciiDigit))
+                // A key that is a figure (2026400元, 71处) is a value the finding must quote: a finding about another
+                // figure of the same rule does not stand in for it. Keys in words may be worded differently.
+                if (!strict && IsFigure(key))
                 {
                     continue;
                 }
@@ -64,6 +64,15 @@ public sealed record ExpectationScore(
             string.Join("\n", finding.Evidence.Select(e => e.Quote)));
         return Normalize(text).Contains(key, StringComparison.Ordinal);
     }
+
+    /// <summary>A number with at most a short unit after it, and nothing else.</summary>
+    private static bool IsFigure(string key)
+    {
+        var digits = key.TakeWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').Count();
+        return digits > 0 && key.Length - digits <= MaxUnitLength;
+    }
+
+    private const int MaxUnitLength = 3;
 
     private static string Normalize(string text) =>
         TextNormalizer.NormalizeValue(text).Replace(" ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);

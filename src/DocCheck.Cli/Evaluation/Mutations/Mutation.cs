@@ -50,6 +50,12 @@ internal sealed record Mutation
     /// </summary>
     public bool ConsequencesAnywhere { get; init; }
 
+    /// <summary>
+    /// How much the change moved one indicator's score, when it did: every stated total of the scores is then off by
+    /// exactly this much, wherever it stands.
+    /// </summary>
+    public decimal? ScoreChange { get; init; }
+
     /// <summary>Why this candidate is not a defect (and is skipped, not counted), or null.</summary>
     public string? SkipReason { get; init; }
 

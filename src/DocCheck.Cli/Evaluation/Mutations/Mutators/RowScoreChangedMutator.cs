@@ -49,6 +49,7 @@ internal sealed class RowScoreChangedMutator : IMutator
                     Values = [.. ScoreSums.After(report, table, -1), group],
                     Places = [CellTarget.Of(cell).Ref, CellTarget.Of(totalCell).Ref],
                     Consequences = [RuleIds.ScoreUnexplained],
+                    ScoreChange = -1m,
                     Marks = [],
                     Scope = [CellTarget.Of(row.NameCell).Ref],
                 };

@@ -40,6 +40,7 @@ internal sealed class ScoreAboveWeightMutator : IMutator
                 Values = [value, .. ScoreSums.After(report, table, value - score.Value)],
                 Places = [CellTarget.Of(cell).Ref, CellTarget.Of(row.NameCell).Ref],
                 Consequences = [RuleIds.ScoreTotalMismatch, RuleIds.ShortfallFullScore, RuleIds.Overachieved],
+                ScoreChange = value - score.Value,
                 Scope = [CellTarget.TableRefOf(table.Index)],
             };
         }

@@ -41,6 +41,7 @@ internal sealed class ScoreLoweredMutator : IMutator
                 Places = [CellTarget.Of(cell).Ref, CellTarget.Of(row.NameCell).Ref],
                 Values = [score.Value - 1, .. ScoreSums.After(report, table, -1)],
                 Consequences = [RuleIds.ScoreTotalMismatch],
+                ScoreChange = -1m,
                 Scope = [CellTarget.TableRefOf(table.Index)],
             };
         }
