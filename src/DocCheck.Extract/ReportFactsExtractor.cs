@@ -94,9 +94,17 @@ public static partial class ReportFactsExtractor
 
         if (year is { } thisYear)
         {
+            var tableMeasures = indicatorTables.SelectMany(t => t.Indicators)
+                .SelectMany(i => new[] { NumberParser.ParseValue(i.Actual), NumberParser.ParseValue(i.Target.TrimStart('≥', '≤', '>', '<', '=')) })
+                .OfType<PrintedNumber>().Where(n => n.Kind == UnitKind.Measure).Select(n => (Block: -1, n.Value, n.MeasureWord));
+            var measures = document.Paragraphs.Where(p => !p.IsHeading)
+                .SelectMany(p => NumberParser.FindAll(p.Text.Value).Where(n => n.Kind == UnitKind.Measure && n.Comparator == Comparator.None)
+                    .Select(n => (Block: p.Index, n.Value, n.MeasureWord)))
+                .Concat(tableMeasures).ToList();
             foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading && !sections.IsIn(p.Index, "analysis", "achievement")))
             {
-                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods);
+                var elsewhere = measures.Where(m => m.Block != paragraph.Index).Select(m => (m.Value, m.MeasureWord)).ToList();
+                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, elsewhere);
             }
         }
 

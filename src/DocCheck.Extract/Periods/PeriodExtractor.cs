@@ -144,7 +144,13 @@ public static partial class PeriodExtractor
     /// report's one statement of its budget, receipts or spending (2021年项目预算1,286.40万元 in a 2022 report that
     /// states no other budget); and the self-evaluation's own score given for another year (2021年度…自评得分99.2分).
     /// </summary>
-    public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures, ICollection<PeriodMention> mentions)
+    /// <remarks>
+    /// A distinctive count or measure (126公里, 186.4公里; not 3所) is this year's too when the report states it again
+    /// elsewhere — in another paragraph or as an indicator's target or actual value (2021年完成农村公路提升改造126公里
+    /// in a 2022 report whose 主要绩效指标 plan 126公里): <paramref name="measuresElsewhere"/>.
+    /// </remarks>
+    public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures,
+        ICollection<PeriodMention> mentions, IReadOnlyList<(decimal Value, string MeasureWord)>? measuresElsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -159,6 +165,15 @@ public static partial class PeriodExtractor
             }
 
             if (StatesOwnScore(s, after))
+            {
+                mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
+                continue;
+            }
+
+            if (measuresElsewhere is not null && NumberParser.FindAll(rest).FirstOrDefault(n => n.Comparator == Comparator.None
+                    && n.Kind is not (UnitKind.Year or UnitKind.DatePart)) is { Kind: UnitKind.Measure } measured
+                && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
+                && measuresElsewhere.Contains((measured.Value, measured.MeasureWord)))
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
                 continue;
@@ -237,9 +252,16 @@ public static partial class PeriodExtractor
             && OwnScore().IsMatch(rest[..score.Start]);
     }
 
-    /// <summary>The same amount, or the same printed digits in a table whose unit is not known (520.00 and 520.00万元).</summary>
+    /// <summary>A whole count below this (12个县, 3所) recurs by chance and says nothing of its year.</summary>
+    private const decimal DistinctiveCount = 100m;
+
+    /// <summary>
+    /// The same amount, or the same printed digits in a table whose unit is not known (520.00 and 520.00万元); amounts
+    /// printed in different units agree when one rounds to the other (23,758,149.60元 and 2,375.81万元).
+    /// </summary>
     private static bool SameAmount(PrintedNumber a, PrintedNumber b) =>
-        a.Value == b.Value || (a.Mantissa == b.Mantissa && a.Decimals == b.Decimals && (a.Unit.Length == 0 || b.Unit.Length == 0));
+        a.Value == b.Value || (a.Mantissa == b.Mantissa && a.Decimals == b.Decimals && (a.Unit.Length == 0 || b.Unit.Length == 0))
+        || (a.Kind == UnitKind.Money && b.Kind == UnitKind.Money && a.Scale != b.Scale && a.Low <= b.High && b.Low <= a.High);
 
     /// <summary>
     /// The years of the ten before the report's that a paragraph uses as a period, outside comparisons and titles
@@ -309,7 +331,9 @@ public static partial class PeriodExtractor
     [GeneratedRegex(@"(?<year>20\d{2})年(度)?(?!\d|底|末|初|以来|起|前|后|至|到)(全年|共|累计|完成|实现|发放|办理|为|已)?")]
     private static partial Regex YearAsPeriod();
 
-    [GeneratedRegex("同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|增长|下降|增加|减少|提高|提升|降低|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
+    // 增长、提高… compare only with an amount or an end point after them (增长12%, 提高到95%, 减少了3人); 提升改造,
+    // 能力提升 name work.
+    [GeneratedRegex(@"同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|(增长|下降|增加|减少|提高|提升|降低)(了|为|到|至|幅度|\d)|有所(增长|下降|增加|减少|提高|提升|降低)|较20\d{2}年|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
     private static partial Regex ComparisonWords();
 
     // Another year's money that is not this year's budget: carry-overs, debts, a project's approval or total investment,

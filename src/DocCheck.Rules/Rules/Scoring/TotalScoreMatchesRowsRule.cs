@@ -54,12 +54,22 @@ public sealed class TotalScoreMatchesRowsRule : IRule
 
             var computed = analysis.TotalScore!.Value;
             var reported = new HashSet<decimal>();
+            var tableTotalAddsUp = false;
             foreach (var (score, anchor) in claims)
             {
                 var stated = Interval.Of(score).Widen(Tolerance.For(context, score) + Tolerance.Epsilon);
                 if (computed.Overlaps(stated) || analysis.OverallScore is { } overall && overall.Overlaps(stated))
                 {
+                    tableTotalAddsUp |= anchor.Location.Table is not null;
                     context.Passed("综合得分");
+                    continue;
+                }
+
+                // The table's total and another sentence of the text agree with the rows, this sentence states
+                // another score: two statements of one score differ, which figure.conflict reports with both quotes.
+                if (tableTotalAddsUp && anchor.Location.Table is null && claims.Any(c => c.Anchor.Location.Table is null
+                        && computed.Overlaps(Interval.Of(c.Score).Widen(Tolerance.For(context, c.Score) + Tolerance.Epsilon))))
+                {
                     continue;
                 }
 

@@ -25,6 +25,28 @@ internal static partial class PeriodPhrases
         return open >= 0 && open > close;
     }
 
+    /// <summary>
+    /// The figures a phrase governs: the numbers after it in its sentence, other than years and dates.
+    /// </summary>
+    public static IReadOnlyList<NumberToken> GovernedFigures(string text, Match match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(match);
+        var sentenceEnd = text.IndexOfAny(['。', '；', '\n'], match.Index);
+        var after = text[(match.Index + match.Length)..(sentenceEnd < 0 ? text.Length : sentenceEnd)];
+        return NumberScanner.Scan(after).Where(n => n.Unit is not ("年" or "月" or "日" or "") && !n.Unit.StartsWith('年')).ToList();
+    }
+
+    /// <summary>The sentence a phrase stands in.</summary>
+    public static string SentenceOf(string text, Match match)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(match);
+        var start = match.Index == 0 ? 0 : text.LastIndexOfAny(['。', '；', '\n'], match.Index - 1) + 1;
+        var end = text.IndexOfAny(['。', '；', '\n'], match.Index);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
     /// <summary>The phrases: paragraph, start and length of the year's digits, whether 年度 follows.</summary>
     public static IEnumerable<(ParagraphBlock Paragraph, Match Match)> Find(ReportView report)
     {
