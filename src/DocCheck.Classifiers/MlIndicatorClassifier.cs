@@ -28,6 +28,31 @@ public sealed class MlIndicatorClassifier : IIndicatorClassifier
         ArgumentNullException.ThrowIfNull(target);
         _group = _featurizer.Context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(group);
         _target = _featurizer.Context.Model.CreatePredictionEngine<ModelInput, ModelOutput>(target);
+        _groupNames = SlotNames(_group);
+    }
+
+    /// <summary>The labels of the group model's score vector, in its order (empty when the model does not name them).</summary>
+    private readonly string[] _groupNames;
+
+    private static string[] SlotNames(PredictionEngine<ModelInput, ModelOutput> engine)
+    {
+        var score = engine.OutputSchema.GetColumnOrNull("Score");
+        if (score is not { } column || column.Annotations.Schema.GetColumnOrNull("SlotNames") is null)
+        {
+            return [];
+        }
+
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        column.GetSlotNames(ref names);
+        return names.DenseValues().Select(n => n.ToString()).ToArray();
+    }
+
+    private Dictionary<string, float>? ScoresOf(VBuffer<float> scores)
+    {
+        var values = scores.DenseValues().ToArray();
+        return _groupNames.Length == values.Length
+            ? _groupNames.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)
+            : null;
     }
 
     /// <summary>Loads <c>indicator-group.zip</c> and <c>target-quantified.zip</c> from <paramref name="directory"/>.</summary>
@@ -65,7 +90,8 @@ public sealed class MlIndicatorClassifier : IIndicatorClassifier
             var hasTarget = samples[i].Target.Trim().Length > 0;
             result[i] = new IndicatorClassification(
                 groups[i].PredictedLabel, Max(groups[i].Score),
-                hasTarget ? targets[i].PredictedLabel == IndicatorDataSet.Vague : null, hasTarget ? Max(targets[i].Score) : 0f);
+                hasTarget ? targets[i].PredictedLabel == IndicatorDataSet.Vague : null, hasTarget ? Max(targets[i].Score) : 0f,
+                ScoresOf(groups[i].Score));
         }
 
         return result;

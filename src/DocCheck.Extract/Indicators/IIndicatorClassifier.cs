@@ -20,4 +20,10 @@ public sealed record IndicatorSample(string Name, string Target);
 /// <param name="GroupConfidence">The probability the model gives <paramref name="Group"/> (0–1).</param>
 /// <param name="TargetVague">Whether the target is vague (null when the row has no target).</param>
 /// <param name="TargetConfidence">The probability of the target verdict (0–1).</param>
-public sealed record IndicatorClassification(string Group, float GroupConfidence, bool? TargetVague, float TargetConfidence);
+/// <param name="GroupScores">The probability of every group, when the model gives them.</param>
+public sealed record IndicatorClassification(string Group, float GroupConfidence, bool? TargetVague, float TargetConfidence,
+    IReadOnlyDictionary<string, float>? GroupScores = null)
+{
+    /// <summary>The probability the model gives <paramref name="group"/>, or null when it gives only its verdict.</summary>
+    public float? ScoreOf(string group) => GroupScores is { } scores ? scores.GetValueOrDefault(group) : null;
+}

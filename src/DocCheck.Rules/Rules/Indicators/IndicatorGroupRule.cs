@@ -36,6 +36,9 @@ public sealed partial class IndicatorGroupRule : IRule
     /// <summary>The probability the model must give another group for a row under 生态效益 that names nothing of ecology.</summary>
     public const float WeakSignConfidence = 0.6f;
 
+    /// <summary>The probability of 生态效益 under which the model rules ecology out for a row that names nothing of it.</summary>
+    public const float EcologyRuledOut = 0.05f;
+
     RuleDescriptor IRule.Descriptor => Descriptor;
 
     /// <inheritdoc/>
@@ -78,8 +81,10 @@ public sealed partial class IndicatorGroupRule : IRule
                 {
                     // No word of ecology is only a weak sign (PM2.5浓度, 断面达标率 name none): the model must agree,
                     // with less certainty than a verdict against the row's own words needs.
-                    belongsTo = verdict.GroupConfidence >= WeakSignConfidence && verdict.Group != "生态效益"
-                        ? IndicatorGroupLabels.Display(verdict.Group) : null;
+                    // Or the model all but rules ecology out (视频监控设备在线率: 生态效益 under 5 %).
+                    var notEcology = verdict.Group != "生态效益"
+                        && (verdict.GroupConfidence >= WeakSignConfidence || verdict.ScoreOf("生态效益") < EcologyRuledOut);
+                    belongsTo = notEcology ? IndicatorGroupLabels.Display(verdict.Group) : null;
                     basis = belongsTo is null ? basis : $"（指标分类模型判断，置信度{verdict.GroupConfidence:P0}）";
                 }
                 else
