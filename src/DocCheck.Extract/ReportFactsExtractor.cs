@@ -61,6 +61,7 @@ public static partial class ReportFactsExtractor
             }
         }
 
+        var allocations = document.Paragraphs.Where(p => !p.IsHeading).SelectMany(ProseFigureExtractor.Allocations).ToList();
         var moneyUnit = DominantMoneyUnit(figures);
         foreach (var table in document.Tables)
         {
@@ -82,14 +83,24 @@ public static partial class ReportFactsExtractor
                 AddIndicatorFacts(indicatorTable, rates, scores);
             }
 
-            // Claims and ticked boxes written inside table cells (自评等级: ☑优 □良).
+            // Claims and ticked boxes written inside table cells (自评等级: ☑优 □良), and totals broken down in
+            // a sentence written into a cell (年度总体目标: 共申请预算资金2026400元，其中村级组织运转400000元，…).
             foreach (var cell in table.Cells)
             {
                 if (indicatorTable is null || cell.Row < indicatorTable.HeaderRow)
                 {
                     ScoreExtractor.Extract(cell.Location, cell.Text, scores, grades, bands);
+                    ProseCellSums(cell, sums);
                 }
             }
+        }
+
+        // The money allotted (县级下达…资金65.24万元) is the budget when the report states no budget of its own and
+        // names one allotted amount only: two different amounts are two sources, neither the whole.
+        if (!figures.Any(f => f.Role is FigureRole.Budget or FigureRole.BudgetInitial or FigureRole.BudgetAdjusted)
+            && allocations.Select(a => a.Number.Value).Distinct().Count() == 1)
+        {
+            figures.AddRange(allocations);
         }
 
         if (year is { } thisYear)
@@ -168,6 +179,23 @@ public static partial class ReportFactsExtractor
     }
 
     /// <summary>Every plain count (no comparator: 52所, not ≥50所) of the paragraphs and table cells.</summary>
+    /// <summary>
+    /// A sentence in a cell is read like a paragraph for its breakdowns only: the figures a goals cell names
+    /// (申请预算资金…) are plans, and taking them as this year's budget would set them against the table's amounts.
+    /// </summary>
+    private static void ProseCellSums(TableCell cell, List<SumStatement> sums)
+    {
+        if (cell.Value.Length < 30 || !cell.Value.Contains("其中", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var asParagraph = new ParagraphBlock(cell.Location.Block, cell.Location) { Text = cell.Text, Body = cell.Value };
+        var found = new List<SumStatement>();
+        ProseFigureExtractor.Extract(asParagraph, new List<Figure>(), found);
+        sums.AddRange(found.Where(s => s.Kind == SumKind.Breakdown && !s.TotalFromEarlierSentence));
+    }
+
     private static List<CountMention> CountMentions(ReportDocument document)
     {
         var counts = new List<CountMention>();

@@ -61,6 +61,44 @@ public static partial class ProseFigureExtractor
         ExtractAdjustment(paragraphFigures, sums);
     }
 
+    /// <summary>
+    /// Amounts the paragraph says were allotted to the project (县级下达我乡…日常养护补助资金65.24万元; 省级财政安排
+    /// 创新券补助资金1.26亿元) — read apart from the figures because the level that gives the money (县级, 省级) may be
+    /// one source among several; <see cref="ReportFactsExtractor"/> takes them as the budget only when the report states
+    /// no other budget and one allotted amount only.
+    /// </summary>
+    public static IEnumerable<Figure> Allocations(ParagraphBlock paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var text = paragraph.Text.Value;
+        if (!AllocationVerb().IsMatch(text))
+        {
+            yield break;
+        }
+
+        var clauses = Splitter.Clauses(text);
+        foreach (var number in NumberParser.FindAll(text).Where(n => IsMoneyLike(n) && n.Comparator == Comparator.None))
+        {
+            var clause = Splitter.Containing(clauses, number.Start);
+            var lead = text[clause.Start..number.Start];
+            if (AllottedAmount().Match(lead) is { Success: true } allotted && !NotAnAllocation().IsMatch(lead)
+                && !lead.Contains("其中", StringComparison.Ordinal))
+            {
+                var anchor = Anchor.ForText(paragraph.Location, paragraph.Text, clause, new TextRange(number.Start, number.Length));
+                yield return new Figure(FigureRole.Budget, AsMoney(number), allotted.Groups["verb"].Value + "资金", anchor, InTable: false);
+            }
+        }
+    }
+
+    [GeneratedRegex("下达|安排|拨付|拨入")]
+    private static partial Regex AllocationVerb();
+
+    [GeneratedRegex(@"(?<verb>下达|安排|拨付|拨入)[^，。；:：]{0,30}?(资金|经费)(共|共计|合计|总额|为)?$")]
+    private static partial Regex AllottedAmount();
+
+    [GeneratedRegex("其中|用于|配套|自筹|每|人均|户均|标准|计划|拟|申请|预计|争取|追加|调减|结余|结转|支出|累计")]
+    private static partial Regex NotAnAllocation();
+
     /// <summary>Whether a number can be money: printed in 元/万元/亿元, or a bare 万/亿 amount.</summary>
     internal static bool IsMoneyLike(PrintedNumber number) =>
         number.Kind == UnitKind.Money || (number.Kind == UnitKind.None && number.Scale > 1m);

@@ -87,7 +87,7 @@ public static partial class RateColumnExtractor
                 }
             }
 
-            return rows.Count >= MinimumFits ? new RateColumn(header, column, name, rows) : null;
+            return rows.Count >= (ShareHeader().IsMatch(name) ? MinimumFits - 1 : MinimumFits) ? new RateColumn(header, column, name, rows) : null;
         }
 
         return null;
@@ -112,6 +112,9 @@ public static partial class RateColumnExtractor
             }
         }
 
+        // A share column says its formula in its header (占总支出比例: each row over the total row), so a short table —
+        // 合计 with two parts — needs one informative row to confirm it, not two.
+        var isShare = ShareHeader().IsMatch(rateColumn.Name);
         var best = ((int Numerator, int Denominator)?)null;
         var bestFits = 0;
         var bestCompared = 0;
@@ -120,14 +123,16 @@ public static partial class RateColumnExtractor
             foreach (var denominator in operands.Keys.Where(d => d != numerator))
             {
                 var (fits, informative, compared) = Score(rateColumn, operands[numerator], operands[denominator]);
-                if (fits > bestFits && informative >= MinimumInformativeFits)
+                var ofTotal = isShare && denominator >= TotalColumn;
+                if (fits > bestFits && informative >= (ofTotal ? 1 : MinimumInformativeFits))
                 {
                     (best, bestFits, bestCompared) = ((numerator, denominator), fits, compared);
                 }
             }
         }
 
-        if (best is not { } pair || bestFits < MinimumFits || bestCompared - bestFits > Math.Max(1, bestCompared / 4))
+        var minimumFits = isShare && best is { Denominator: >= TotalColumn } ? MinimumFits - 1 : MinimumFits;
+        if (best is not { } pair || bestFits < minimumFits || bestCompared - bestFits > Math.Max(1, bestCompared / 4))
         {
             yield break;
         }
@@ -196,6 +201,9 @@ public static partial class RateColumnExtractor
     // A rate column's header: …率, 占比, 比例, 比重, 满意度, with or without （%）.
     [GeneratedRegex(@"(率|占比|比例|比重|满意度)([(（](%|％)[)）])?$")]
     private static partial Regex RateHeader();
+
+    [GeneratedRegex(@"(占比|比例|比重)([(（](%|％)[)）])?$")]
+    private static partial Regex ShareHeader();
 
     // Rates that are not one column over another: growth over last year, rates per unit of time.
     [GeneratedRegex("增长|增幅|下降|降低|同比|环比|增速|变动|偏差|差异")]

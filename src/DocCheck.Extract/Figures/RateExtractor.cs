@@ -48,12 +48,19 @@ public static partial class RateExtractor
                 // 疫情防控项目执行率 is one project's rate, not the whole budget's: nothing to recompute it from.
                 if (!PartQualifiedExecution().IsMatch(name))
                 {
-                    rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor));
+                    var local = LocalOperands(paragraph, text, numbers, clauses, rate, SpentWord(), AllocationWord());
+                    rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor, local?.Numerator, local?.Denominator));
                 }
+            }
+            else if (CarryOverName().IsMatch(label))
+            {
+                var local = LocalOperands(paragraph, text, numbers, clauses, rate, BalanceWord(), AllocationWord());
+                rates.Add(new RateStatement(RateKind.CarryOver, name, rate, anchor, local?.Numerator, local?.Denominator));
             }
             else if (label.EndsWith("到位率", StringComparison.Ordinal))
             {
-                rates.Add(new RateStatement(RateKind.FundsReceived, name, rate, anchor));
+                var local = LocalOperands(paragraph, text, numbers, clauses, rate, ReceivedWord(), AllocationWord());
+                rates.Add(new RateStatement(RateKind.FundsReceived, name, rate, anchor, local?.Numerator, local?.Denominator));
             }
             else if ((label == "完成" || label.EndsWith("支出进度", StringComparison.Ordinal))
                 && paragraphFigures.Any(f => f.Role == FigureRole.Spent && sentence.Contains(f.Anchor.Focus.Start))
@@ -78,6 +85,35 @@ public static partial class RateExtractor
                 rates.Add(ratio);
             }
         }
+    }
+
+    /// <summary>
+    /// The amounts a rate's own paragraph gives it, when its figures carry no role the lexicon knows
+    /// (省级财政安排创新券补助资金12,600.00万元…全年兑付12,187.45万元，执行率96.73%): the last amount before the rate
+    /// whose clause names what the rate counts (支出, 兑付; 结转, 结余), over the last amount before that one whose
+    /// clause names money allotted (资金, 预算, 下达) and is not smaller. Nothing when either is missing.
+    /// </summary>
+    private static (SumTerm Numerator, SumTerm Denominator)? LocalOperands(ParagraphBlock paragraph, string text,
+        IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses, PrintedNumber rate, Regex numeratorWord, Regex baseWord)
+    {
+        string Lead(PrintedNumber n) => text[Splitter.Containing(clauses, n.Start).Start..n.Start];
+        var money = numbers.Where(n => n.Start < rate.Start && ProseFigureExtractor.IsMoneyLike(n) && n.Comparator == Comparator.None).ToList();
+        var numerator = money.LastOrDefault(n => numeratorWord.IsMatch(Lead(n)) && !NotTheWhole().IsMatch(Lead(n)));
+        if (numerator is null || text.AsSpan(numerator.Start, rate.Start - numerator.Start).IndexOfAny('。', '%', '％') >= 0)
+        {
+            return null;
+        }
+
+        var denominator = money.LastOrDefault(n => n.Start < numerator.Start && n.Value >= numerator.Value
+            && baseWord.IsMatch(Lead(n)) && !numeratorWord.IsMatch(Lead(n)) && !NotTheWhole().IsMatch(Lead(n)));
+        if (denominator is null)
+        {
+            return null;
+        }
+
+        var sentence = Splitter.Containing(Splitter.Sentences(text), rate.Start);
+        return (Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子"),
+            Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(denominator), "分母"));
     }
 
     /// <summary>"A个…中B个…，占比N%": the denominator before 中, the numerator after it, same measure word.</summary>
@@ -327,6 +363,25 @@ public static partial class RateExtractor
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,}项目(执行率|支出率|执行进度)$|(财政拨款|基本支出|项目支出|中央|省级|市级|县级|本级|专项)[\p{IsCJKUnifiedIdeographs}]{0,4}(预算)?(执行率|支出率)$")]
     private static partial Regex PartQualifiedExecution();
+
+    [GeneratedRegex("(结转结余|结余结转|结转|结余)率$")]
+    private static partial Regex CarryOverName();
+
+    [GeneratedRegex("支出|兑付|支付|执行|使用|发放|拨付")]
+    private static partial Regex SpentWord();
+
+    [GeneratedRegex("到位")]
+    private static partial Regex ReceivedWord();
+
+    [GeneratedRegex("结转|结余|剩余|未支出|未使用")]
+    private static partial Regex BalanceWord();
+
+    [GeneratedRegex("资金|经费|预算|下达|安排|投资|收入")]
+    private static partial Regex AllocationWord();
+
+    // An amount of one source, one item or a comparison is not the whole the rate is of.
+    [GeneratedRegex("其中|用于|占|较|比上年|上年|同比|人均|每|标准|其他")]
+    private static partial Regex NotTheWhole();
 
     [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{0,6}(率|占比|比例)$")]
     private static partial Regex RateName();

@@ -9,6 +9,9 @@ public enum RateKind
     /// <summary>资金到位率: received ÷ budget.</summary>
     FundsReceived,
 
+    /// <summary>结转结余率: balance ÷ the budget.</summary>
+    CarryOver,
+
     /// <summary>A share or completion rate whose numerator and denominator the sentence states.</summary>
     Explicit,
 }

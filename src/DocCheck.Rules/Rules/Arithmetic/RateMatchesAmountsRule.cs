@@ -38,7 +38,7 @@ public sealed class RateMatchesAmountsRule : IRule
             var candidates = Candidates(rate, figures).ToList();
             if (candidates.Count == 0)
             {
-                context.CannotVerify(rate.Name, rate.Kind == RateKind.Execution
+                context.CannotVerify(rate.Name, rate.Kind is RateKind.Execution or RateKind.CarryOver
                     ? "报告未同时给出支出金额和预算（或到位资金）金额，无法复核执行率。"
                     : "报告未给出计算该比率所需的分子或分母。", rate.Anchor.ToEvidence("比率"));
                 continue;
@@ -52,7 +52,8 @@ public sealed class RateMatchesAmountsRule : IRule
                 continue;
             }
 
-            var best = candidates[0];
+            // A base of 0 (年初预算0.00万元, all of it added during the year) gives no rate; the next reading does.
+            var best = candidates.FirstOrDefault(c => c.Percent is not null);
             if (best.Percent is not { } percent)
             {
                 continue;
@@ -60,7 +61,7 @@ public sealed class RateMatchesAmountsRule : IRule
 
             var computed = percent.Mid;
             var gap = Math.Abs(computed - rate.Stated.Value) - rate.Stated.HalfUlp;
-            var others = candidates.Skip(1).Where(c => c.Percent is not null).Select(c => $"{c.Base}为{Format.Percent(c.Percent!.Value.Mid)}").Distinct().Take(3).ToList();
+            var others = candidates.Where(c => c.Percent is not null && c != best).Select(c => $"{c.Base}为{Format.Percent(c.Percent!.Value.Mid)}").Distinct().Take(3).ToList();
             var message = $"{rate.Name}写为{rate.Stated.Printed}，按{best.Base}（{best.NumeratorText} ÷ {best.DenominatorText}）计算应为{Format.Percent(computed)}"
                 + (others.Count > 0 ? $"；其他口径：{string.Join("，", others)}" : string.Empty) + "。";
             var evidence = new List<Evidence> { rate.Anchor.ToEvidence("比率") };
@@ -98,6 +99,23 @@ public sealed class RateMatchesAmountsRule : IRule
                     yield return candidate;
                 }
 
+                foreach (var candidate in OwnParagraph(rate))
+                {
+                    yield return candidate;
+                }
+
+                break;
+            case RateKind.CarryOver:
+                foreach (var candidate in Pairs(rate, figures, [FigureRole.Balance], FigureRoles.AvailableMoney))
+                {
+                    yield return candidate;
+                }
+
+                foreach (var candidate in OwnParagraph(rate))
+                {
+                    yield return candidate;
+                }
+
                 break;
             case RateKind.FundsReceived:
                 foreach (var candidate in Pairs(rate, figures, [FigureRole.FundsReceived],
@@ -106,9 +124,31 @@ public sealed class RateMatchesAmountsRule : IRule
                     yield return candidate;
                 }
 
+                foreach (var candidate in OwnParagraph(rate))
+                {
+                    yield return candidate;
+                }
+
                 break;
             default:
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The amounts the rate's own paragraph gives it, tried after the report's figures: another reading that can
+    /// only clear a rate, or be the one reading when the figures carry no role the lexicon knows.
+    /// </summary>
+    private static IEnumerable<Candidate> OwnParagraph(RateStatement rate)
+    {
+        if (rate.Numerator is { } numerator && rate.Denominator is { } denominator)
+        {
+            yield return new Candidate(
+                "同段所列金额",
+                Percent(numerator.Number, denominator.Number),
+                numerator.Number.Printed,
+                denominator.Number.Printed,
+                [numerator.Anchor.ToEvidence("分子"), denominator.Anchor.ToEvidence("分母")]);
         }
     }
 
