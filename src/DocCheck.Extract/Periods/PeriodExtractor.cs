@@ -159,6 +159,9 @@ public static partial class PeriodExtractor
             // A sentence that also gives the report's year (2020年…，2021年…) compares the two.
             var after = match.Index + match.Length;
             var rest = s[after..Math.Min(s.Length, after + 24)];
+            // What the year governs: the rest of its sentence up to another year (2021年，全县…共投入资金65.24万元).
+            var nextYear = YearMention().Match(s, after);
+            var scope = s[after..Math.Min(nextYear.Success ? nextYear.Index : s.Length, after + ScopeLength)];
             if (CarriedOver().IsMatch(rest) || s.Contains(reportYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal))
             {
                 continue;
@@ -170,19 +173,20 @@ public static partial class PeriodExtractor
                 continue;
             }
 
-            if (measuresElsewhere is not null && NumberParser.FindAll(rest).FirstOrDefault(n => n.Comparator == Comparator.None
-                    && n.Kind is not (UnitKind.Year or UnitKind.DatePart)) is { Kind: UnitKind.Measure } measured
-                && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
-                && measuresElsewhere.Contains((measured.Value, measured.MeasureWord)))
+            if (measuresElsewhere is not null && NumberParser.FindAll(scope).Any(measured => measured.Comparator == Comparator.None
+                    && measured.Kind == UnitKind.Measure && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
+                    && measuresElsewhere.Contains((measured.Value, measured.MeasureWord))))
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
                 continue;
             }
 
-            if (NumberParser.FindAll(rest).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+            if (NumberParser.FindAll(scope).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
             {
                 continue;
             }
+
+            rest = scope;
 
             var at = sentence.Start + after + amount.Start;
             bool Here(Figures.Figure f) => f.Anchor.Location.Block == paragraph.Index && f.Anchor.Focus.Start == at;
@@ -254,6 +258,12 @@ public static partial class PeriodExtractor
 
     /// <summary>A whole count below this (12个县, 3所) recurs by chance and says nothing of its year.</summary>
     private const decimal DistinctiveCount = 100m;
+
+    /// <summary>How far a year opening a sentence reaches: a clause or three, not a whole paragraph-long sentence.</summary>
+    private const int ScopeLength = 60;
+
+    [GeneratedRegex(@"(19|20)\d{2}\s*年")]
+    private static partial Regex YearMention();
 
     /// <summary>
     /// The same amount, or the same printed digits in a table whose unit is not known (520.00 and 520.00万元); amounts
