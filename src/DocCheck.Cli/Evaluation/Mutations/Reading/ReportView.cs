@@ -53,16 +53,20 @@ internal sealed partial class ReportView
     /// <summary>Running text: body paragraphs that are neither headings nor title lines.</summary>
     public IEnumerable<ParagraphBlock> Prose => Paragraphs.Where(p => !p.IsHeading && !TitleBlocks.Contains(p.Index));
 
-    /// <summary>Whether a sentence of the running text names <paramref name="name"/> (or 4 characters of it in a row) and holds one of <paramref name="words"/>.</summary>
+    /// <summary>Whether a sentence of the running text names <paramref name="name"/> (or 4 characters of it in a row) and it or the next holds one of <paramref name="words"/>.</summary>
     public bool ProseMentions(string name, IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(name);
         var keys = name.Length <= 4 ? [name] : Enumerable.Range(0, name.Length - 3).Select(i => name.Substring(i, 4)).ToList();
+        // The words may stand in the sentence that names the indicator or in the next one
+        // (（二）河道保洁检查达标率未达标。第三季度检查中，2条河道因…被扣分).
         foreach (var paragraph in Prose)
         {
-            foreach (var sentence in paragraph.Text.Value.Split('。', '；', ';', '\n'))
+            var sentences = paragraph.Text.Value.Split('。', '；', ';', '\n');
+            for (var i = 0; i < sentences.Length; i++)
             {
-                if (keys.Any(k => sentence.Contains(k, StringComparison.Ordinal)) && words.Any(w => sentence.Contains(w, StringComparison.Ordinal)))
+                var reach = i + 1 < sentences.Length ? sentences[i] + "。" + sentences[i + 1] : sentences[i];
+                if (keys.Any(k => sentences[i].Contains(k, StringComparison.Ordinal)) && words.Any(w => reach.Contains(w, StringComparison.Ordinal)))
                 {
                     return true;
                 }
