@@ -23,6 +23,17 @@ public sealed partial class IndicatorGroupRule : IRule
 
     private static readonly string[] CostWords = ["成本", "节约", "节省", "压减", "降低", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
     private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "节水", "节约", "能源", "低碳", "绿色", "土壤", "水源", "水资源", "耕地", "秸秆", "粪污", "农药", "化肥", "扬尘", "生物", "自然", "林", "草", "沙化", "荒漠", "流失", "绿地", "废", "臭", "黑", "污", "水体", "清洁", "卫生厕所", "环卫", "环评", "环保"];
+    // What a benefit to people, services or institutions is about, never ecology (an ecology row names one of the
+    // words above first: 群众环保意识, 河长制落实率).
+    private static readonly string[] SocialWords =
+    [
+        "就业", "收入", "增收", "寿命", "就诊", "就医", "首诊", "转诊", "随访", "患者", "康复", "残疾", "儿童", "学生", "学校",
+        "教育", "教学", "犯罪", "警情", "信访", "治安", "交通", "出行", "客运", "班线", "通达", "车道", "出租车", "办件",
+        "网上", "线上", "缴费", "票据", "档案", "研发", "创新", "企业", "产值", "文化", "书屋", "图书", "读者", "养老",
+        "资助", "救助", "人口", "监控", "在线率", "设备", "系统", "制度", "责任", "队伍", "协议", "党", "医生", "数据",
+        "老年", "办结", "热线", "资产", "产学研", "合作",
+    ];
+
     private static readonly string[] CountWords = ["培训", "人次", "人数", "场次", "户数", "个数", "数量", "次数", "学员"];
     private static readonly string[] QualityWords = ["合格率", "达标率", "验收", "质量", "准确率", "优良率", "完好率"];
     private static readonly string[] TimeWords = ["及时", "按时", "时限", "时效", "进度", "完成时间", "周期"];
@@ -68,9 +79,15 @@ public sealed partial class IndicatorGroupRule : IRule
                 // (a non-cost item under 成本指标, a count under 生态效益, 成本 under 数量指标) — real tables blur the
                 // output groups among themselves and outputs with outcomes all the time.
                 var plainly = Misplacement(group, indicator.Name + " " + indicator.Target, indicator);
-                if (plainly is null || allowed.Contains(verdict.Group))
+                if (plainly is null || (allowed.Contains(verdict.Group) && !(plainly.Value.Plain && verdict.GroupConfidence < MinimumConfidence)))
                 {
                     belongsTo = null;
+                }
+                else if (allowed.Contains(verdict.Group))
+                {
+                    // 县域内就诊率 under 生态效益: the row's words say plainly it is not ecology; a model that is not
+                    // sure otherwise does not overrule them.
+                    belongsTo = plainly.Value.Group;
                 }
                 else if (verdict.GroupConfidence >= MinimumConfidence && !Tolerated(allowed, verdict.Group))
                 {
@@ -145,9 +162,12 @@ public sealed partial class IndicatorGroupRule : IRule
         if (group.Contains("生态", StringComparison.Ordinal))
         {
             var isEcology = EcologyWords.Any(w => text.Contains(w, StringComparison.Ordinal));
-            // A row under 生态效益 that names nothing of ecology is misplaced only when the model says where it goes.
+            // A row under 生态效益 that names nothing of ecology is misplaced when it names people, services or
+            // institutions instead (居民人均预期寿命, 视频监控设备在线率); else only when the model says where it goes.
             return isEcology ? (Misplaced?)null
-                : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? new Misplaced("产出数量指标") : new Misplaced("非生态效益指标", Weak: true);
+                : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? new Misplaced("产出数量指标")
+                : SocialWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? new Misplaced("非生态效益指标", Plain: true)
+                : new Misplaced("非生态效益指标", Weak: true);
         }
 
         if (group.Contains("满意", StringComparison.Ordinal))
@@ -182,8 +202,11 @@ public sealed partial class IndicatorGroupRule : IRule
         : CountWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "产出数量指标"
         : null;
 
-    /// <summary>Where a row's words say it belongs; a weak sign needs the model's agreement.</summary>
-    private readonly record struct Misplaced(string Group, bool Weak = false);
+    /// <summary>
+    /// Where a row's words say it belongs; a weak sign needs the model's agreement, a plain one stands unless the
+    /// model is sure the row is where it is filed.
+    /// </summary>
+    private readonly record struct Misplaced(string Group, bool Weak = false, bool Plain = false);
 
     [GeneratedRegex("减少|降低|节约|节省|压减")]
     private static partial Regex Saving();

@@ -13,7 +13,8 @@ internal sealed class IndicatorRegroupedMutator : IMutator
     private static readonly string[] CostWords = ["成本", "费用", "单价", "经费", "资金", "元", "节约", "预算", "支出", "价格", "投资", "补贴", "补助"];
 
     private static readonly string[] EcologyWords =
-        ["生态", "环境", "水", "绿", "污", "排放", "能耗", "碳", "垃圾", "植", "林", "空气", "节能", "土壤", "河", "湖", "秸秆", "耕地", "地力"];
+        ["生态", "环境", "水", "绿", "污", "排放", "能耗", "碳", "垃圾", "植", "林", "空气", "节能", "土壤", "河", "湖", "秸秆", "耕地", "地力",
+         "节约", "用电", "能源", "卫生"];
 
     public string Rule => RuleIds.Misplaced;
 
