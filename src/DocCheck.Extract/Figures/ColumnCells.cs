@@ -3,8 +3,8 @@ using DocCheck.Extract.Numbers;
 
 namespace DocCheck.Extract.Figures;
 
-/// <summary>The cells the column readers (<see cref="RateColumnExtractor"/>, <see cref="DifferenceColumnExtractor"/>) work with.</summary>
-internal static class ColumnCells
+/// <summary>The cells the column readers (<see cref="RateColumnExtractor"/>, <see cref="DifferenceColumnExtractor"/>) and the rules that read tables row by row work with.</summary>
+public static class ColumnCells
 {
     /// <summary>The cell that starts at (row, column), not one merged into it from above or the left.</summary>
     public static TableCell? OwnCell(TableBlock table, int row, int column) =>

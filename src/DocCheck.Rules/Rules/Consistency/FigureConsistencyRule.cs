@@ -14,7 +14,7 @@ namespace DocCheck.Rules.Rules.Consistency;
 /// different quantities that share a label (a county's or a category's share of the spending), not one quantity
 /// stated twice: a stated figure that disagrees with itself is a slip, a revision or a different base, all close.
 /// </remarks>
-public sealed class FigureConsistencyRule : IRule
+public sealed partial class FigureConsistencyRule : IRule
 {
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
@@ -125,12 +125,16 @@ public sealed class FigureConsistencyRule : IRule
         var amounts = context.Facts.Figures.Select(f => new LabelledAmount(f.Number, Family(f.Role), LabelKey(f.Label), f.Anchor))
             .Concat(context.Facts.Sums.SelectMany(s => s.Parts.Prepend(s.Total))
                 .Where(t => t.Number.IsMoney)
-                .Select(t => new LabelledAmount(t.Number, null, LabelKey(t.Label), t.Anchor)))
+                .Select(t => new LabelledAmount(t.Number, FamilyOfLabel(LabelKey(t.Label)), LabelKey(t.Label), t.Anchor)))
+            .Concat(ProseAmounts(context))
+            .Concat(TableAmounts(context))
             .Where(a => a.Number.Comparator == Comparator.None && DigitCount(a.Number) >= MinimumTransposedDigits && !conflicting.Contains(a.Anchor))
             .DistinctBy(a => (a.Anchor.Location, a.Anchor.Focus.Start))
             .ToList();
         var reported = new HashSet<(Core.Documents.SourceLocation, Core.Documents.SourceLocation)>();
         // Only amounts with the same digits can be transpositions of each other: compare within those groups.
+        // In reading order, so that each finding quotes the earlier place first.
+        amounts = [.. amounts.OrderBy(a => a.Anchor.Location.Block).ThenBy(a => a.Anchor.Focus.Start)];
         foreach (var group in amounts.GroupBy(a => SortedDigits(a.Number)).Select(g => g.ToList()).Where(g => g.Count > 1))
         {
             foreach (var (a, b) in Pairs(group))
@@ -148,6 +152,89 @@ public sealed class FigureConsistencyRule : IRule
             }
         }
     }
+
+    /// <summary>
+    /// Every amount of the running text with the words just before it (其中基本支出612.48万元 → 基本支出), for amounts
+    /// no role or sum took: the same item stated in the text and in a table is the same subject by its name.
+    /// </summary>
+    private static IEnumerable<LabelledAmount> ProseAmounts(RuleContext context)
+    {
+        foreach (var paragraph in context.Facts.Document.Paragraphs.Where(p => !p.IsHeading))
+        {
+            var text = paragraph.Text.Value;
+            var numbers = NumberParser.FindAll(text);
+            if (numbers.Count == 0)
+            {
+                continue;
+            }
+
+            var clauses = Splitter.Clauses(text);
+            var previousEnd = 0;
+            foreach (var number in numbers)
+            {
+                var clause = Splitter.Containing(clauses, number.Start);
+                var start = Math.Max(clause.Start, previousEnd);
+                previousEnd = number.Start + number.Length;
+                if (number.Kind != UnitKind.Money || start >= number.Start)
+                {
+                    continue;
+                }
+
+                // A label that ends in a role's keyword (形成结余, 其中基本支出) is of that role's family, however
+                // qualified: the same amount stated as the balance elsewhere is the same subject.
+                var label = LabelKey(text[start..number.Start]);
+                var family = FamilyOfLabel(label);
+                if (label.Length >= 3 || family is not null)
+                {
+                    var anchor = Anchor.ForText(paragraph.Location, paragraph.Text, clause, new TextRange(number.Start, number.Length));
+                    yield return new LabelledAmount(number, family, label.Length > MaxLabelLength ? label[^MaxLabelLength..] : label, anchor);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every amount in a table with its row's name (一、基本支出 | 612.48).</summary>
+    private static IEnumerable<LabelledAmount> TableAmounts(RuleContext context)
+    {
+        foreach (var table in context.Facts.Document.Tables)
+        {
+            for (var row = 0; row < table.RowCount; row++)
+            {
+                var rowLabel = LabelKey(ColumnCells.RowLabel(table, row));
+                if (rowLabel.Length < 2)
+                {
+                    continue;
+                }
+
+                // The row names the item, the column what is stated of it (产业发展类 | 实际支出 71,470.26).
+                foreach (var cell in table.RowCells(row).Where(c => c.Row == row && !c.IsEmpty))
+                {
+                    if (NumberParser.ParseValue(cell.Value) is { Kind: UnitKind.Money or UnitKind.None, Decimals: > 0 } number)
+                    {
+                        var header = LabelKey(ColumnCells.HeaderOf(table, 0, cell.Column));
+                        var label = rowLabel + (RoleLexicon.Nearest(header) is null ? string.Empty : header);
+                        yield return new LabelledAmount(number, FamilyOfLabel(rowLabel), label.Length > MaxLabelLength ? label[^MaxLabelLength..] : label, Anchor.ForCell(cell));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The role family a label ends in (形成结余, 其中基本支出, 支出合计), however qualified: the same amount stated as
+    /// the balance elsewhere is the same subject. Null when the label ends in no role's keyword.
+    /// </summary>
+    private static string? FamilyOfLabel(string label)
+    {
+        var name = TotalSuffix().Replace(label, string.Empty);
+        return name.Length > 0 && RoleLexicon.Nearest(name) is { } hit && hit.Position + hit.Keyword.Length == name.Length ? Family(hit.Role) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(合计|总计|小计|总额|金额|数)$")]
+    private static partial System.Text.RegularExpressions.Regex TotalSuffix();
+
+    /// <summary>The words of a label nearest the amount are its name; a whole clause before it is not.</summary>
+    private const int MaxLabelLength = 8;
 
     private static IEnumerable<(T First, T Second)> Pairs<T>(List<T> items)
     {
