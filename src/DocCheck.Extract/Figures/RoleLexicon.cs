@@ -130,6 +130,8 @@ public static class RoleLexicon
     [
         "项目", "资金", "经费", "全年", "年度", "累计", "共", "合计", "总", "实际", "已", "本年", "当年", "年", "日", "底", "末",
         "计", "整体", "全部", "财政", "年初", "当期", "本期",
+        // What is left is said to be formed (形成结余30.14万元).
+        "形成", "产生",
     ];
 
     // Keywords by their last character, longest first: scanning back from the number, the first position where

@@ -40,7 +40,10 @@ internal sealed record IndicatorRow
     /// </summary>
     public bool IsExecution =>
         Name is "执行率" or "项目执行率" || Name.Contains("预算执行率", StringComparison.Ordinal) || Name.Contains("资金执行率", StringComparison.Ordinal)
-        || Name.Contains("执行数/", StringComparison.Ordinal) || Level1.Contains("执行率", StringComparison.Ordinal) || Level1.Contains("预算执行", StringComparison.Ordinal);
+        || Name.Contains("执行数/", StringComparison.Ordinal)
+        // A group of its own (预算执行（10分）) holds the rate, but a department's also holds 政府采购执行率 and 公用经费控制率.
+        || ((Level1.Contains("执行率", StringComparison.Ordinal) || Level1.Contains("预算执行", StringComparison.Ordinal))
+            && !Name.Contains("采购", StringComparison.Ordinal) && !Name.Contains("控制率", StringComparison.Ordinal) && !Name.Contains("结余", StringComparison.Ordinal));
 
     public NumberToken? Weight => WeightCell is null ? null : NumberScanner.Plain(WeightCell.Value);
 
