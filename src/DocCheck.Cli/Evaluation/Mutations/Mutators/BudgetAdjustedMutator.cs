@@ -6,7 +6,7 @@ namespace DocCheck.Cli.Evaluation.Mutations.Mutators;
 /// Changes the 年初预算数 of a budget block's first row so that it differs from 全年预算数, with no reason: to 80%
 /// of it (a mid-year addition) and, as a second variant, to 0 (an adjustment from nothing is still one). Eligible:
 /// 年初 equals 全年 today, and no text of the report speaks of an adjustment (调整, 追加, 调减, 调剂, 收回…) that
-/// could be read as its reason. The block's column no longer adds up to its 其中 rows, so sum and figure findings
+/// could be read as its reason, and no paragraph states the same 年初预算 (then the change is a conflict). The block's column no longer adds up to its 其中 rows, so sum and figure findings
 /// that quote the changed value follow from the change.
 /// </summary>
 internal sealed class BudgetAdjustedMutator : IMutator
@@ -32,6 +32,15 @@ internal sealed class BudgetAdjustedMutator : IMutator
             if (initial.Value != annual.Value || annual.Value == 0)
             {
                 yield return Mutation.Skipped(Rule, nameof(BudgetAdjustedMutator), place, initialCell.Value, "年初预算数已与全年预算数不同（或为 0）");
+                continue;
+            }
+
+            // The text states the initial budget too (项目年初预算540.00万元): changing the table alone makes the two
+            // disagree — a conflict of figures, not an adjustment left unexplained.
+            if (report.Money.Any(m => m.Paragraph is not null && m.Role == FigureRole.InitialBudget
+                && Math.Abs(m.Token.Value - initial.Value) <= m.Token.HalfUlp + initial.HalfUlp))
+            {
+                yield return Mutation.Skipped(Rule, nameof(BudgetAdjustedMutator), place, initialCell.Value, "正文另写明年初预算数，改表只会造成前后不一");
                 continue;
             }
 
