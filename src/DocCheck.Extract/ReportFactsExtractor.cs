@@ -112,10 +112,11 @@ public static partial class ReportFactsExtractor
                 .SelectMany(p => NumberParser.FindAll(p.Text.Value).Where(n => n.Kind == UnitKind.Measure && n.Comparator == Comparator.None)
                     .Select(n => (Block: p.Index, n.Value, n.MeasureWord)))
                 .Concat(tableMeasures).ToList();
+            var tableTotals = sums.Where(s => s.Total.Anchor.Location.Table is not null && s.Total.Number.Decimals > 0).Select(s => s.Total).ToList();
             foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading && !sections.IsIn(p.Index, "analysis", "achievement")))
             {
                 var elsewhere = measures.Where(m => m.Block != paragraph.Index).Select(m => (m.Value, m.MeasureWord)).ToList();
-                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, elsewhere);
+                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, elsewhere, tableTotals);
             }
         }
 

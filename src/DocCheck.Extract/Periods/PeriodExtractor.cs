@@ -150,7 +150,8 @@ public static partial class PeriodExtractor
     /// in a 2022 report whose 主要绩效指标 plan 126公里): <paramref name="measuresElsewhere"/>.
     /// </remarks>
     public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures,
-        ICollection<PeriodMention> mentions, IReadOnlyList<(decimal Value, string MeasureWord)>? measuresElsewhere = null)
+        ICollection<PeriodMention> mentions, IReadOnlyList<(decimal Value, string MeasureWord)>? measuresElsewhere = null,
+        IReadOnlyList<Figures.SumTerm>? totals = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -173,8 +174,8 @@ public static partial class PeriodExtractor
                 continue;
             }
 
-            if (measuresElsewhere is not null && NumberParser.FindAll(scope).Any(measured => measured.Comparator == Comparator.None
-                    && measured.Kind == UnitKind.Measure && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
+            // A goal's measure (年处理污水210万吨以上, 不少于360万页) is matched against the indicator's target as well.
+            if (measuresElsewhere is not null && NumberParser.FindAll(scope).Any(measured => measured.Kind == UnitKind.Measure && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
                     && measuresElsewhere.Contains((measured.Value, measured.MeasureWord))))
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
@@ -190,8 +191,10 @@ public static partial class PeriodExtractor
 
             var at = sentence.Start + after + amount.Start;
             bool Here(Figures.Figure f) => f.Anchor.Location.Block == paragraph.Index && f.Anchor.Focus.Start == at;
+            // The same amount as a total elsewhere (the 合计 of the spending table) is this year's too.
             var sameElsewhere = figures.Any(f => SameAmount(f.Number, amount) && f.Anchor.Location.Block != paragraph.Index
-                && f.Role is not (Figures.FigureRole.CarryOverSource or Figures.FigureRole.Balance));
+                && f.Role is not (Figures.FigureRole.CarryOverSource or Figures.FigureRole.Balance))
+                || (totals ?? []).Any(t => SameAmount(t.Number, amount) && t.Anchor.Location.Block != paragraph.Index);
             // The role from the figure read there, else from the words between the year and the amount (a figure
             // under another year may not have been read as one).
             var role = figures.FirstOrDefault(Here)?.Role ?? Figures.RoleLexicon.Nearest(rest.AsSpan(0, amount.Start))?.Role;
@@ -296,8 +299,12 @@ public static partial class PeriodExtractor
 
             foreach (Match match in YearAsPeriod().Matches(s))
             {
+                // A change (增长了12%, 提升0.5个等级) compares only within the year's own clause: 2023年建成高标准农田
+                // 60,000亩，…耕地质量平均提升0.5个等级 states this year's work and then an effect.
+                var clauseEnd = s.IndexOfAny(['，', '；', ';'], match.Index + match.Length);
+                var ownClause = s[..(clauseEnd < 0 ? s.Length : clauseEnd)];
                 var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                if (year < reportYear && year > reportYear - 10 && !InsideTitleMarks(s, match.Index))
+                if (year < reportYear && year > reportYear - 10 && !InsideTitleMarks(s, match.Index) && !ChangeWords().IsMatch(ownClause))
                 {
                     yield return (sentence, s, match, year);
                 }
@@ -343,8 +350,11 @@ public static partial class PeriodExtractor
 
     // 增长、提高… compare only with an amount or an end point after them (增长12%, 提高到95%, 减少了3人); 提升改造,
     // 能力提升 name work.
-    [GeneratedRegex(@"同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|(增长|下降|增加|减少|提高|提升|降低)(了|为|到|至|幅度|\d)|有所(增长|下降|增加|减少|提高|提升|降低)|较20\d{2}年|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
+    [GeneratedRegex(@"同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|较20\d{2}年|由20\d{2}年|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
     private static partial Regex ComparisonWords();
+
+    [GeneratedRegex(@"(增长|下降|增加|减少|提高|提升|降低)(了|为|到|至|幅度|\d)|有所(增长|下降|增加|减少|提高|提升|降低)")]
+    private static partial Regex ChangeWords();
 
     // Another year's money that is not this year's budget: carry-overs, debts, a project's approval or total investment,
     // funds allocated in advance.
