@@ -32,6 +32,10 @@ internal sealed partial class SectionRemovalMutator : IMutator
         ("绩效目标完成情况（绩效自评情况）", ["目标完成情况", "目标实现情况", "绩效自评情况"]),
     ];
 
+    /// <summary>The parts every department outline has (基本情况, 目标完成情况, 存在的问题, 改进措施).</summary>
+    private static readonly HashSet<string> DepartmentParts =
+        ["基本情况", "存在的问题及原因", "改进措施及建议", "绩效目标完成情况（绩效自评情况）", "绩效目标完成情况分析", "主要经验及做法、存在的问题及原因分析", "有关建议", "偏离绩效目标的原因和下一步改进措施"];
+
     /// <summary>Words that explain something (a deviation, a deduction, an over-achievement, a budget adjustment).</summary>
     private static readonly string[] ExplainingWords =
         ["原因", "由于", "因为", "主要是", "导致", "影响", "因", "追加", "调整", "调减", "调增", "调剂", "收回", "压减", "超额", "超出"];
@@ -41,6 +45,10 @@ internal sealed partial class SectionRemovalMutator : IMutator
     public IEnumerable<Mutation> Plant(ReportView report, Random random)
     {
         ArgumentNullException.ThrowIfNull(report);
+        // A department's whole-spending report follows its own outline, whose later parts vary by province
+        // (domain notes): only the parts every variant has are required, so only those are removed.
+        var department = report.Paragraphs.Where(p => report.TitleBlocks.Contains(p.Index))
+            .Any(p => p.Text.Value.Contains("整体支出", StringComparison.Ordinal) || p.Text.Value.Contains("部门整体", StringComparison.Ordinal));
         var headings = report.Paragraphs
             .Where(p => p.IsHeading && p.OutlineLevel == 1 && !report.TitleBlocks.Contains(p.Index))
             .Select(p => (Paragraph: p, Parts: PartsOf(p.Body)))
@@ -55,6 +63,13 @@ internal sealed partial class SectionRemovalMutator : IMutator
             var (heading, parts) = headings[i];
             if (parts.Count == 0)
             {
+                continue;
+            }
+
+            if (department && !parts.Any(DepartmentParts.Contains))
+            {
+                yield return Mutation.Skipped(Rule, nameof(SectionRemovalMutator), ParagraphTarget.Of(heading).Ref + " " + heading.Text.Value,
+                    heading.Text.Value, "部门整体支出自评报告的提纲各地不一，此部分不是各地共有的必备部分");
                 continue;
             }
 
