@@ -93,38 +93,15 @@ public sealed class RateMatchesAmountsRule : IRule
                 }
 
                 break;
-            case RateKind.Execution:
-                foreach (var candidate in Pairs(rate, figures, [FigureRole.Spent], FigureRoles.AvailableMoney))
+            case RateKind.Execution or RateKind.CarryOver or RateKind.FundsReceived:
+                // The report's figures first, then the amounts of the rate's own paragraph.
+                var (numerators, denominators) = rate.Kind switch
                 {
-                    yield return candidate;
-                }
-
-                foreach (var candidate in OwnParagraph(rate))
-                {
-                    yield return candidate;
-                }
-
-                break;
-            case RateKind.CarryOver:
-                foreach (var candidate in Pairs(rate, figures, [FigureRole.Balance], FigureRoles.AvailableMoney))
-                {
-                    yield return candidate;
-                }
-
-                foreach (var candidate in OwnParagraph(rate))
-                {
-                    yield return candidate;
-                }
-
-                break;
-            case RateKind.FundsReceived:
-                foreach (var candidate in Pairs(rate, figures, [FigureRole.FundsReceived],
-                    [FigureRole.BudgetAdjusted, FigureRole.Budget, FigureRole.BudgetInitial]))
-                {
-                    yield return candidate;
-                }
-
-                foreach (var candidate in OwnParagraph(rate))
+                    RateKind.Execution => ((IReadOnlyList<FigureRole>)[FigureRole.Spent], FigureRoles.AvailableMoney),
+                    RateKind.CarryOver => ([FigureRole.Balance], FigureRoles.AvailableMoney),
+                    _ => ([FigureRole.FundsReceived], [FigureRole.BudgetAdjusted, FigureRole.Budget, FigureRole.BudgetInitial]),
+                };
+                foreach (var candidate in Pairs(rate, figures, numerators, denominators).Concat(OwnParagraph(rate)))
                 {
                     yield return candidate;
                 }
