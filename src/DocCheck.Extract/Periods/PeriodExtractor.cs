@@ -163,7 +163,8 @@ public static partial class PeriodExtractor
             // What the year governs: the rest of its sentence up to another year (2021年，全县…共投入资金65.24万元).
             var nextYear = YearMention().Match(s, after);
             var scope = s[after..Math.Min(nextYear.Success ? nextYear.Index : s.Length, after + ScopeLength)];
-            if (CarriedOver().IsMatch(rest) || s.Contains(reportYear.ToString(CultureInfo.InvariantCulture) + "年", StringComparison.Ordinal))
+            // (截止2021年12月底 is a date, not the report's year set against another.)
+            if (CarriedOver().IsMatch(rest) || Regex.IsMatch(s, $"(?<!截至|截止){reportYear}年(?!\\d{{1,2}}月|底|末)"))
             {
                 continue;
             }
@@ -350,10 +351,12 @@ public static partial class PeriodExtractor
 
     // 增长、提高… compare only with an amount or an end point after them (增长12%, 提高到95%, 减少了3人); 提升改造,
     // 能力提升 name work.
-    [GeneratedRegex(@"同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|较20\d{2}年|由20\d{2}年|相比|对比|基础上|至今|历年|之前|前期|截至|截止")]
+    [GeneratedRegex(@"同比|环比|比上年|较上年|较去年|上年度|上一年|去年|以来|起|较20\d{2}年|由20\d{2}年|相比|对比|基础上|至今|历年|之前|前期")]
     private static partial Regex ComparisonWords();
 
-    [GeneratedRegex(@"(增长|下降|增加|减少|提高|提升|降低)(了|为|到|至|幅度|\d)|有所(增长|下降|增加|减少|提高|提升|降低)")]
+    // 截至 dates its own clause (截至2020年底…); a sentence running on past it may still give this year's figures
+    // under another year.
+    [GeneratedRegex(@"(增长|下降|增加|减少|提高|提升|降低)(了|为|到|至|幅度|\d)|有所(增长|下降|增加|减少|提高|提升|降低)|截至|截止")]
     private static partial Regex ChangeWords();
 
     // Another year's money that is not this year's budget: carry-overs, debts, a project's approval or total investment,
