@@ -153,7 +153,7 @@ public static partial class ProseFigureExtractor
         // Text between the keyword and the number must be a connector (为, 共计, 衔接资金), not another subject
         // (安排资金最多的是石湾县14,369.00万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
-        if (between.Length > 6 || between.IndexOfAny(SubjectCharacters) >= 0 && !ConnectorOnly(between)
+        if (between.Length > 6 || between.IndexOfAny(SubjectCharacters) >= 0 && !ConnectorOnly(between) && !LeftOverWithDe(hit.Role, between)
             || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
             || HasNotFactQualifier(searched[..hit.Position]) || SentenceAboutAPart(text, number.Start))
         {
@@ -166,6 +166,9 @@ public static partial class ProseFigureExtractor
     private static readonly System.Buffers.SearchValues<char> SubjectCharacters = System.Buffers.SearchValues.Create("的最中其各每是县市区镇村");
 
     private static bool ConnectorOnly(ReadOnlySpan<char> between) => between is "为" or "是" or "共" or "共计" or "合计" or "为共计";
+
+    /// <summary>未支出的1,627,550.00元: what is left may be named with 的 before its amount.</summary>
+    private static bool LeftOverWithDe(FigureRole role, ReadOnlySpan<char> between) => role == FigureRole.Balance && between is "的";
 
     /// <summary>
     /// Whether the sentence (or its part after the last 其中 / ；) is about a part of the money: it opens with a
