@@ -224,7 +224,7 @@ public static partial class ProseFigureExtractor
         return -1;
     }
 
-    private static bool HasPartialQualifier(ReadOnlySpan<char> text)
+    internal static bool HasPartialQualifier(ReadOnlySpan<char> text)
     {
         // 各级资金 and 各类资金 are all of the money, not a part of it; in 市财政安排项目预算 the level is who set the
         // budget, not a source of part of it.

@@ -60,7 +60,10 @@ public static partial class RateExtractor
             else if (label.EndsWith("到位率", StringComparison.Ordinal))
             {
                 var local = LocalOperands(paragraph, text, numbers, clauses, rate, ReceivedWord(), AllocationWord());
-                rates.Add(new RateStatement(RateKind.FundsReceived, name, rate, anchor, local?.Numerator, local?.Denominator));
+                rates.Add(new RateStatement(RateKind.FundsReceived, name, rate, anchor, local?.Numerator, local?.Denominator)
+                {
+                    WholeStated = WholeReceived(paragraph, text, numbers, sentence, rate),
+                });
             }
             else if ((label == "完成" || label.EndsWith("支出进度", StringComparison.Ordinal))
                 && paragraphFigures.Any(f => f.Role == FigureRole.Spent && sentence.Contains(f.Anchor.Focus.Start))
@@ -115,6 +118,29 @@ public static partial class RateExtractor
         return (Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子"),
             Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(denominator), "分母"));
     }
+
+    /// <summary>
+    /// "资金于2023年8月全部下达，到位率…": the sentence says all the money arrived, of the whole — no clause in it names
+    /// a source or a part (中央和省级资金全部到位，县级配套到位300.00万元 is a part), and no amount stands between.
+    /// </summary>
+    private static Anchor? WholeReceived(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers, TextRange sentence, PrintedNumber rate)
+    {
+        var before = text[sentence.Start..rate.Start];
+        var whole = WholeArrived().Match(before);
+        var clauseStart = whole.Success ? before.LastIndexOfAny(['，', ',', '：', ':'], whole.Index) + 1 : 0;
+        if (!whole.Success || ProseFigureExtractor.HasPartialQualifier(before.AsSpan(clauseStart))
+            || numbers.Any(n => n.Start > sentence.Start + whole.Index && n.Start < rate.Start && ProseFigureExtractor.IsMoneyLike(n)))
+        {
+            return null;
+        }
+
+        var clauses = Splitter.Clauses(text);
+        var at = sentence.Start + whole.Index;
+        return Anchor.ForText(paragraph.Location, paragraph.Text, Splitter.Containing(clauses, at), new TextRange(at, whole.Length));
+    }
+
+    [GeneratedRegex("(全部|全额|足额)(下达|拨付)?(到位|到县|到账)|全部(下达|拨付)")]
+    private static partial Regex WholeArrived();
 
     /// <summary>"A个…中B个…，占比N%": the denominator before 中, the numerator after it, same measure word.</summary>
     private static RateStatement? ShareOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,

@@ -17,4 +17,9 @@ public sealed record RateStatement(RateKind Kind, string Name, PrintedNumber Sta
     /// 就业率56.2%: over the trainees or over those who passed); the rate is consistent when any pair gives it.
     /// </summary>
     public IReadOnlyList<(SumTerm Numerator, SumTerm Denominator)> OtherBases { get; init; } = [];
+
+    /// <summary>
+    /// Where the same sentence says the whole was reached (资金全部到位，到位率…): then the rate is 100 %.
+    /// </summary>
+    public Anchor? WholeStated { get; init; }
 }

@@ -62,7 +62,8 @@ public sealed class RateMatchesAmountsRule : IRule
             var computed = percent.Mid;
             var gap = Math.Abs(computed - rate.Stated.Value) - rate.Stated.HalfUlp;
             var others = candidates.Where(c => c.Percent is not null && c != best).Select(c => $"{c.Base}为{Format.Percent(c.Percent!.Value.Mid)}").Distinct().Take(3).ToList();
-            var message = $"{rate.Name}写为{rate.Stated.Printed}，按{best.Base}（{best.NumeratorText} ÷ {best.DenominatorText}）计算应为{Format.Percent(computed)}"
+            var basis = best.DenominatorText.Length == 0 ? $"按{best.Base}（“{best.NumeratorText}”）应为" : $"按{best.Base}（{best.NumeratorText} ÷ {best.DenominatorText}）计算应为";
+            var message = $"{rate.Name}写为{rate.Stated.Printed}，{basis}{Format.Percent(computed)}"
                 + (others.Count > 0 ? $"；其他口径：{string.Join("，", others)}" : string.Empty) + "。";
             var evidence = new List<Evidence> { rate.Anchor.ToEvidence("比率") };
             evidence.AddRange(best.Evidence);
@@ -118,6 +119,11 @@ public sealed class RateMatchesAmountsRule : IRule
     /// </summary>
     private static IEnumerable<Candidate> OwnParagraph(RateStatement rate)
     {
+        if (rate.WholeStated is { } whole)
+        {
+            yield return new Candidate("文中所称全部到位", Interval.Exact(100m), whole.FocusText, string.Empty, [whole.ToEvidence("全部到位")]);
+        }
+
         if (rate.Numerator is { } numerator && rate.Denominator is { } denominator)
         {
             yield return new Candidate(
