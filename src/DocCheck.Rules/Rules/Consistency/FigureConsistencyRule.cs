@@ -266,7 +266,7 @@ public sealed partial class FigureConsistencyRule : IRule
 
     /// <summary>A label without its numbering, units and connecting words: 校舍维修改造工程支出.</summary>
     private static string LabelKey(string label) =>
-        new(label.Where(c => char.IsLetter(c) && !"其中共计为的了元万亿年度月日".Contains(c, StringComparison.Ordinal)).ToArray());
+        new(label.Where(c => char.IsLetter(c) && !"其中共计为的了元万亿年度月日类".Contains(c, StringComparison.Ordinal)).ToArray());
 
     private static int DigitCount(PrintedNumber number) => number.Printed.Count(char.IsAsciiDigit);
 
