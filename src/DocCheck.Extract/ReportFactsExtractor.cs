@@ -112,7 +112,9 @@ public static partial class ReportFactsExtractor
                 .SelectMany(p => NumberParser.FindAll(p.Text.Value).Where(n => n.Kind == UnitKind.Measure && n.Comparator == Comparator.None)
                     .Select(n => (Block: p.Index, n.Value, n.MeasureWord)))
                 .Concat(tableMeasures).ToList();
-            var tableTotals = sums.Where(s => s.Total.Anchor.Location.Table is not null && s.Total.Number.Decimals > 0).Select(s => s.Total).ToList();
+            // Amounts a table totals or breaks down (合计 and its rows), printed with decimals: this year's money.
+            var tableTotals = sums.SelectMany(s => s.Parts.Prepend(s.Total))
+                .Where(t => t.Anchor.Location.Table is not null && t.Number.Decimals > 0).ToList();
             foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading && !sections.IsIn(p.Index, "analysis", "achievement")))
             {
                 var elsewhere = measures.Where(m => m.Block != paragraph.Index).Select(m => (m.Value, m.MeasureWord)).ToList();
