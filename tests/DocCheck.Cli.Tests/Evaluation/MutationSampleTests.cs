@@ -21,23 +21,23 @@ public sealed class MutationSampleTests : IDisposable
     ];
 
     /// <summary>
-    /// Floors per rule: variants at least, recall at least, precision at least. Measured 2026-12-07 after the second
-    /// issue #15 session's reading rules (learned rate and balance columns, counted rates, periods of the report's own
-    /// figures, department outline; 401 variants, about 7 s): variants / recall / precision =
-    /// rate.mismatch 25 / 1 / 1, sum.mismatch 20 / 1 / 1, balance.mismatch 10 / 0.900 / 1,
-    /// figure.conflict 24 / 0.917 / 1, score.total-mismatch 21 / 1 / 1, score.exceeds-weight 30 / 1 / 1,
+    /// Floors per rule: variants at least, recall at least, precision at least. Measured 2026-12-07 after the third
+    /// issue #15 session's reading rules (rates over their own paragraph's amounts, amounts no role took in the
+    /// transposition check, periods governed up to the next year, plain non-ecology rows; 400 variants, about 6 s):
+    /// variants / recall / precision = rate.mismatch 25 / 1 / 1, sum.mismatch 20 / 1 / 1, balance.mismatch 10 / 0.900 / 1,
+    /// figure.conflict 24 / 1 / 1, score.total-mismatch 21 / 1 / 1, score.exceeds-weight 30 / 1 / 1,
     /// weight.total-mismatch 27 / 1 / 1, grade.mismatch 7 / 1 / 1, table.incomplete 21 / 1 / 1,
     /// target-equals-actual, not-quantified, actual-missing, shortfall-full-score 21 each / 1 / 1,
-    /// deviation-unexplained 5 / 1 / 1, period.mismatch 21 / 0.810 / 1, section.missing 30 / 0.967 / 1,
-    /// score.execution-rate 3 / 1 / 1, score-unexplained 21 / 0.952 / 1, overachieved 12 / 1 / 1,
-    /// text.template-leftover 27 / 1 / 1, budget.adjustment-unexplained 2 / 1 / 1, indicator.misplaced 11 / 0.909 / 1.
+    /// deviation-unexplained 5 / 1 / 1, period.mismatch 21 / 0.905 / 1, section.missing 30 / 0.967 / 1,
+    /// score.execution-rate 3 / 1 / 1, score-unexplained 21 / 1 / 1, overachieved 12 / 1 / 1,
+    /// text.template-leftover 27 / 1 / 1, budget.adjustment-unexplained 2 / 1 / 1, indicator.misplaced 10 / 1 / 1.
     /// </summary>
     private static readonly Dictionary<string, (int Variants, double Recall, double Precision)> Floors = new()
     {
         [RuleIds.RateMismatch] = (22, 0.95, 0.95),
         [RuleIds.SumMismatch] = (18, 0.95, 0.95),
         [RuleIds.BalanceMismatch] = (9, 0.85, 0.95),
-        [RuleIds.FigureConflict] = (21, 0.85, 0.95),
+        [RuleIds.FigureConflict] = (21, 0.95, 0.95),
         [RuleIds.ScoreTotalMismatch] = (19, 0.95, 0.95),
         [RuleIds.ScoreExceedsWeight] = (27, 0.95, 0.95),
         [RuleIds.WeightTotalMismatch] = (24, 0.95, 0.95),
@@ -48,14 +48,14 @@ public sealed class MutationSampleTests : IDisposable
         [RuleIds.ActualMissing] = (19, 0.95, 0.95),
         [RuleIds.ShortfallFullScore] = (19, 0.95, 0.95),
         [RuleIds.DeviationUnexplained] = (4, 0.95, 0.95),
-        [RuleIds.PeriodMismatch] = (19, 0.75, 0.95),
+        [RuleIds.PeriodMismatch] = (19, 0.85, 0.95),
         [RuleIds.SectionMissing] = (27, 0.93, 0.95),
         [RuleIds.ExecutionRate] = (3, 0.95, 0.95),
-        [RuleIds.ScoreUnexplained] = (19, 0.9, 0.95),
+        [RuleIds.ScoreUnexplained] = (19, 0.95, 0.95),
         [RuleIds.Overachieved] = (10, 0.95, 0.95),
         [RuleIds.TemplateLeftover] = (24, 0.95, 0.95),
         [RuleIds.AdjustmentUnexplained] = (2, 0.95, 0.95),
-        [RuleIds.Misplaced] = (9, 0.8, 0.95),
+        [RuleIds.Misplaced] = (9, 0.95, 0.95),
     };
 
     private readonly string _folder = Directory.CreateTempSubdirectory("doccheck-mutations-").FullName;
