@@ -21,7 +21,8 @@ public sealed partial class IndicatorGroupRule : IRule
         "indicator.misplaced", "指标归类错误", RuleArea.Indicators, Severity.Warning,
         "请将该指标调整到与其内容相符的二级指标下。");
 
-    private static readonly string[] CostWords = ["成本", "节约", "节省", "压减", "降低", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元"];
+    // 额 and 投入 name money too (单家企业最高兑付额, 亩均管护投入): a cost row whose target is vague is still a cost.
+    private static readonly string[] CostWords = ["成本", "节约", "节省", "压减", "降低", "费用", "单价", "资金", "经费", "造价", "投资", "补助标准", "补贴标准", "价格", "支出", "预算", "元", "额", "投入"];
     private static readonly string[] EcologyWords = ["生态", "环境", "水质", "空气", "绿化", "排放", "污染", "节能", "减排", "碳", "森林", "植被", "垃圾", "污水", "河道", "水土", "湿地", "能耗", "噪声", "节水", "节约", "能源", "低碳", "绿色", "土壤", "水源", "水资源", "耕地", "秸秆", "粪污", "农药", "化肥", "扬尘", "生物", "自然", "林", "草", "沙化", "荒漠", "流失", "绿地", "废", "臭", "黑", "污", "水体", "清洁", "卫生厕所", "环卫", "环评", "环保"];
     // What a benefit to people, services or institutions is about, never ecology (an ecology row names one of the
     // words above first: 群众环保意识, 河长制落实率).
