@@ -32,4 +32,7 @@ public enum FigureRole
 
     /// <summary>上年结转: last year's carry-over used as a source of funds.</summary>
     CarryOverSource,
+
+    /// <summary>可支配资金: this year's income and last year's carry-over together, all there was to spend.</summary>
+    Disposable,
 }

@@ -15,10 +15,11 @@ public static class FigureRoles
         FigureRole.Recovered => "收回资金",
         FigureRole.Transferred => "调剂资金",
         FigureRole.Added => "追加资金",
+        FigureRole.Disposable => "可支配资金",
         _ => "上年结转资金",
     };
 
     /// <summary>The roles that can serve as the base of execution and balance: available money.</summary>
     public static IReadOnlyList<FigureRole> AvailableMoney { get; } =
-        [FigureRole.BudgetAdjusted, FigureRole.Budget, FigureRole.FundsReceived, FigureRole.BudgetInitial];
+        [FigureRole.BudgetAdjusted, FigureRole.Budget, FigureRole.FundsReceived, FigureRole.BudgetInitial, FigureRole.Disposable];
 }

@@ -155,12 +155,34 @@ public static partial class ProseFigureExtractor
         var between = searched[(hit.Position + hit.Keyword.Length)..];
         if (between.Length > 6 || between.IndexOfAny(SubjectCharacters) >= 0 && !ConnectorOnly(between) && !LeftOverWithDe(hit.Role, between)
             || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
-            || HasNotFactQualifier(searched[..hit.Position]) || SentenceAboutAPart(text, number.Start))
+            || HasNotFactQualifier(searched[..hit.Position]) || SentenceAboutAPart(text, number.Start)
+            || ContinuesAPart(text, clauses, clauseIndex, lead))
         {
             return null;
         }
 
         return (hit.Role, hit.Keyword);
+    }
+
+    /// <summary>
+    /// "“三公”经费预算48.00万元，实际支出41.26万元": a clause naming no subject of its own (实际支出…) continues the one
+    /// before it in the sentence; when that one named a part's budget or receipts, the amount is the part's too.
+    /// </summary>
+    private static bool ContinuesAPart(string text, IReadOnlyList<TextRange> clauses, int clauseIndex, ReadOnlySpan<char> lead)
+    {
+        if (clauseIndex == 0 || lead.Trim().TrimStart("实际全年已共累计").Length > 0)
+        {
+            return false;
+        }
+
+        var previous = clauses[clauseIndex - 1];
+        if (previous.End >= text.Length || text[previous.End] is '。' or '；' or ';')
+        {
+            return false;
+        }
+
+        var words = text.AsSpan(previous.Start, previous.Length);
+        return HasPartialQualifier(words) && RoleLexicon.Nearest(words) is { Role: FigureRole.Budget or FigureRole.BudgetInitial or FigureRole.BudgetAdjusted or FigureRole.FundsReceived };
     }
 
     private static readonly System.Buffers.SearchValues<char> SubjectCharacters = System.Buffers.SearchValues.Create("的最中其各每是县市区镇村");
@@ -395,8 +417,11 @@ public static partial class ProseFigureExtractor
         var previousStart = text.LastIndexOfAny(['。', '\n'], Math.Max(0, sentenceStart - 2)) + 1;
         var firstItem = numbers.FirstOrDefault(n => n.Start >= partsStart && IsMoneyLike(n));
         var firstRole = firstItem is null ? null : RoleLexicon.Nearest(text.AsSpan(partsStart, firstItem.Start - partsStart))?.Role;
+        // Neither a change (…减少1.49万元) nor last year's amount (比上年支出16.35万元) is the amount broken down.
         var candidates = numbers.Where(n => n.Start >= previousStart && n.Start < sentenceStart && IsMoneyLike(n)
-            && n.Comparator == Comparator.None && !consumed.Contains(n.Start)).ToList();
+            && n.Comparator == Comparator.None && !consumed.Contains(n.Start)
+            && !ChangeBefore().IsMatch(text.AsSpan(Math.Max(previousStart, n.Start - 4), n.Start - Math.Max(previousStart, n.Start - 4)))
+            && !LastYears().IsMatch(text.AsSpan(Splitter.Containing(clauses, n.Start).Start, n.Start - Splitter.Containing(clauses, n.Start).Start))).ToList();
         if (firstRole is null)
         {
             return candidates.LastOrDefault();
@@ -510,6 +535,9 @@ public static partial class ProseFigureExtractor
         parts.AddRange(changes.Select(c => new SumTerm(c.Number, c.Label, c.Anchor, c.Role == FigureRole.Added ? 1 : -1)));
         sums.Add(new SumStatement("调整后预算", SumKind.Adjustment, new SumTerm(adjusted.Number, adjusted.Label, adjusted.Anchor), parts));
     }
+
+    [GeneratedRegex("(减少|增加|下降|增长|节约|节省|超支|降低|提高)了?$")]
+    private static partial Regex ChangeBefore();
 
     [GeneratedRegex("(具体(情况)?(为|如下|是)|其中|包括|分别(为|是)|明细(为|如下)|主要(用于|包括)|构成(为|如下))[:：]?")]
     private static partial Regex BreakdownTrigger();

@@ -41,6 +41,8 @@ public static class RoleLexicon
         ("预算为", FigureRole.Budget),
         ("预算", FigureRole.Budget),
         // A department's income is the money it had to spend (部门整体支出: 收入合计 against 支出合计).
+        // Income and last year's carry-over together (全年可支配资金): all the money there was to spend.
+        ("可支配资金", FigureRole.Disposable),
         ("收入合计", FigureRole.FundsReceived),
         ("收入总计", FigureRole.FundsReceived),
         ("本年收入", FigureRole.FundsReceived),
@@ -70,6 +72,7 @@ public static class RoleLexicon
         ("实际执行", FigureRole.Spent),
         ("执行金额", FigureRole.Spent),
         ("上年结转资金", FigureRole.CarryOverSource),
+        ("上年结转结余", FigureRole.CarryOverSource),
         ("上年结转", FigureRole.CarryOverSource),
         ("上年结余", FigureRole.CarryOverSource),
         ("以前年度结转", FigureRole.CarryOverSource),
@@ -132,6 +135,8 @@ public static class RoleLexicon
         "计", "整体", "全部", "财政", "年初", "当期", "本期",
         // What is left is said to be formed (形成结余30.14万元).
         "形成", "产生",
+        // A department's whole spending (2023年部门支出合计33,446.08万元).
+        "部门", "单位",
     ];
 
     // Keywords by their last character, longest first: scanning back from the number, the first position where

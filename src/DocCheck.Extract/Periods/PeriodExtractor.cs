@@ -103,7 +103,9 @@ public static partial class PeriodExtractor
             {
                 var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
                 var last = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
-                if (year == reportYear && last is >= 1 and < 12 && (GovernsFigures(s, match.Index + match.Length) || StatesOwnScore(s, match.Index + match.Length)))
+                // A period cut short runs from the year's start (1-9月); 7—8月汛期 is when something happened.
+                var first = int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture);
+                if (year == reportYear && first == 1 && last is >= 1 and < 12 && (GovernsFigures(s, match.Index + match.Length) || StatesOwnScore(s, match.Index + match.Length)))
                 {
                     mentions.Add(Mention(paragraph, sentence, match, year, last, PeriodIssue.PartOfYear));
                 }

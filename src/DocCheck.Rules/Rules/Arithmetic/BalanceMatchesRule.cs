@@ -43,7 +43,8 @@ public sealed class BalanceMatchesRule : IRule
                 continue;
             }
 
-            var best = pairs[0];
+            // The reading nearest the stated balance is the one the author meant (a slip in it, not another base).
+            var best = pairs.MinBy(p => Math.Abs(p.Value.Mid - balance.Number.Value));
             var computed = Format.Like(balance.Number, best.Value.Mid);
             var message = $"结余写为{balance.Number.Printed}，按{best.Base.Role.ToChinese()}{best.Base.Number.Printed} − 实际支出{best.Spent.Number.Printed}计算应为{computed}。";
             yield return context.Report("结余", message, balance.Number.Printed, computed,
