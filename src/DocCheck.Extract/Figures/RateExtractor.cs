@@ -378,6 +378,7 @@ public static partial class RateExtractor
         ["合格"] = ["合格", "达标"],
         ["达标"] = ["达标", "合格"],
         ["满意"] = ["满意"],
+        ["覆盖"] = ["覆盖", "纳入", "享受", "惠及"],
     };
 
     private static SumTerm Term(ParagraphBlock paragraph, string text, TextRange sentence, PrintedNumber number, string label) =>
