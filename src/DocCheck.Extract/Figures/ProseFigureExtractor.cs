@@ -467,7 +467,8 @@ public static partial class ProseFigureExtractor
                 break;
             }
 
-            if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(lead) is { } role
+            // 一般公共预算财政拨款, 政府性基金预算…: a kind of fund listed among the sources, not another budget.
+            if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(FundKind().Replace(lead, "资金")) is { } role
                 && (role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent)
                     || (role.Role == FigureRole.Spent && (totalRole is { } tr && tr != FigureRole.Spent || WholeAmount().IsMatch(lead)))))))
             {
@@ -536,6 +537,9 @@ public static partial class ProseFigureExtractor
         sums.Add(new SumStatement("调整后预算", SumKind.Adjustment, new SumTerm(adjusted.Number, adjusted.Label, adjusted.Anchor), parts));
     }
 
+    [GeneratedRegex("一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")]
+    private static partial Regex FundKind();
+
     [GeneratedRegex("(减少|增加|下降|增长|节约|节省|超支|降低|提高)了?$")]
     private static partial Regex ChangeBefore();
 
@@ -569,6 +573,6 @@ public static partial class ProseFigureExtractor
     [GeneratedRegex("人均|户均|亩均|每|标准|单价|平均")]
     private static partial Regex PerUnit();
 
-    [GeneratedRegex("中央|省|市|县|区|乡|镇|自筹|社会|其他|本级|财政|拨款|结转|单位")]
+    [GeneratedRegex("中央|省|市|县|区|乡|镇|自筹|社会|其他|本级|财政|拨款|结转|单位|收入")]
     private static partial Regex SourceWords();
 }
