@@ -181,7 +181,6 @@ public static partial class ReportFactsExtractor
         }
     }
 
-    /// <summary>Every plain count (no comparator: 52所, not ≥50所) of the paragraphs and table cells.</summary>
     /// <summary>
     /// A sentence in a cell is read like a paragraph for its breakdowns only: the figures a goals cell names
     /// (申请预算资金…) are plans, and taking them as this year's budget would set them against the table's amounts.
@@ -199,6 +198,7 @@ public static partial class ReportFactsExtractor
         sums.AddRange(found.Where(s => s.Kind == SumKind.Breakdown && !s.TotalFromEarlierSentence));
     }
 
+    /// <summary>Every plain count (no comparator: 52所, not ≥50所) of the paragraphs and table cells.</summary>
     private static List<CountMention> CountMentions(ReportDocument document)
     {
         var counts = new List<CountMention>();

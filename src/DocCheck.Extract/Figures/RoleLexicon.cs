@@ -40,9 +40,9 @@ public static class RoleLexicon
         ("资金总额", FigureRole.Budget),
         ("预算为", FigureRole.Budget),
         ("预算", FigureRole.Budget),
-        // A department's income is the money it had to spend (部门整体支出: 收入合计 against 支出合计).
         // Income and last year's carry-over together (全年可支配资金): all the money there was to spend.
         ("可支配资金", FigureRole.Disposable),
+        // A department's income is the money it had to spend (部门整体支出: 收入合计 against 支出合计).
         ("收入合计", FigureRole.FundsReceived),
         ("收入总计", FigureRole.FundsReceived),
         ("本年收入", FigureRole.FundsReceived),

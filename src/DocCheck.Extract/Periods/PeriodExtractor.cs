@@ -159,13 +159,13 @@ public static partial class PeriodExtractor
         ArgumentNullException.ThrowIfNull(mentions);
         foreach (var (sentence, s, match, year) in EarlierYears(paragraph, reportYear))
         {
-            // A sentence that also gives the report's year (2020年…，2021年…) compares the two.
             var after = match.Index + match.Length;
             var rest = s[after..Math.Min(s.Length, after + 24)];
             // What the year governs: the rest of its sentence up to another year (2021年，全县…共投入资金65.24万元).
             var nextYear = YearMention().Match(s, after);
             var scope = s[after..Math.Min(nextYear.Success ? nextYear.Index : s.Length, after + ScopeLength)];
-            // (截止2021年12月底 is a date, not the report's year set against another.)
+            // A sentence that also gives the report's year as a period (2020年…，2021年…) compares the two;
+            // 截止2021年12月底 is a date, not the report's year set against another.
             if (CarriedOver().IsMatch(rest) || Regex.IsMatch(s, $"(?<!截至|截止){reportYear}年(?!\\d{{1,2}}月|底|末)"))
             {
                 continue;
@@ -190,8 +190,6 @@ public static partial class PeriodExtractor
                 continue;
             }
 
-            rest = scope;
-
             var at = sentence.Start + after + amount.Start;
             bool Here(Figures.Figure f) => f.Anchor.Location.Block == paragraph.Index && f.Anchor.Focus.Start == at;
             // The same amount as a total elsewhere (the 合计 of the spending table) is this year's too.
@@ -200,7 +198,7 @@ public static partial class PeriodExtractor
                 || (totals ?? []).Any(t => SameAmount(t.Number, amount) && t.Anchor.Location.Block != paragraph.Index);
             // The role from the figure read there, else from the words between the year and the amount (a figure
             // under another year may not have been read as one).
-            var role = figures.FirstOrDefault(Here)?.Role ?? Figures.RoleLexicon.Nearest(rest.AsSpan(0, amount.Start))?.Role;
+            var role = figures.FirstOrDefault(Here)?.Role ?? Figures.RoleLexicon.Nearest(scope.AsSpan(0, amount.Start))?.Role;
             var onlyStatement = role is Figures.FigureRole.Budget or Figures.FigureRole.BudgetInitial or Figures.FigureRole.BudgetAdjusted
                     or Figures.FigureRole.FundsReceived or Figures.FigureRole.Spent
                 && !figures.Any(f => f.Role == role && !Here(f) && !SameAmount(f.Number, amount) && !MultiYear().IsMatch(f.Label));

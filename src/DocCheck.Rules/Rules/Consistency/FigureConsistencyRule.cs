@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocCheck.Core.Findings;
 using DocCheck.Extract.Figures;
 using DocCheck.Extract.Numbers;
@@ -187,7 +188,7 @@ public sealed partial class FigureConsistencyRule : IRule
                 if (label.Length >= 3 || family is not null)
                 {
                     var anchor = Anchor.ForText(paragraph.Location, paragraph.Text, clause, new TextRange(number.Start, number.Length));
-                    yield return new LabelledAmount(number, family, label.Length > MaxLabelLength ? label[^MaxLabelLength..] : label, anchor);
+                    yield return new LabelledAmount(number, family, Nearest(label), anchor);
                 }
             }
         }
@@ -213,7 +214,7 @@ public sealed partial class FigureConsistencyRule : IRule
                     {
                         var header = LabelKey(ColumnCells.HeaderOf(table, 0, cell.Column));
                         var label = rowLabel + (RoleLexicon.Nearest(header) is null ? string.Empty : header);
-                        yield return new LabelledAmount(number, FamilyOfLabel(rowLabel), label.Length > MaxLabelLength ? label[^MaxLabelLength..] : label, Anchor.ForCell(cell));
+                        yield return new LabelledAmount(number, FamilyOfLabel(rowLabel), Nearest(label), Anchor.ForCell(cell));
                     }
                 }
             }
@@ -230,11 +231,13 @@ public sealed partial class FigureConsistencyRule : IRule
         return name.Length > 0 && RoleLexicon.Nearest(name) is { } hit && hit.Position + hit.Keyword.Length == name.Length ? Family(hit.Role) : null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("(合计|总计|小计|总额|金额|数)$")]
-    private static partial System.Text.RegularExpressions.Regex TotalSuffix();
+    [GeneratedRegex("(合计|总计|小计|总额|金额|数)$")]
+    private static partial Regex TotalSuffix();
 
     /// <summary>The words of a label nearest the amount are its name; a whole clause before it is not.</summary>
     private const int MaxLabelLength = 8;
+
+    private static string Nearest(string label) => label.Length > MaxLabelLength ? label[^MaxLabelLength..] : label;
 
     private static IEnumerable<(T First, T Second)> Pairs<T>(List<T> items)
     {
