@@ -61,6 +61,15 @@ public static partial class ReportFactsExtractor
             }
         }
 
+        // A report that splits its spending into 基本支出 and 项目支出 (a department's) names one of the two parts by
+        // 项目支出, not the whole spent.
+        if (document.Paragraphs.Any(p => BasicSpending().IsMatch(p.Text.Value)))
+        {
+            figures.RemoveAll(f => f.Role == FigureRole.Spent && !f.InTable && f.Anchor.Location.Table is null
+                && document.Paragraphs.FirstOrDefault(p => p.Index == f.Anchor.Location.Block) is { } paragraph
+                && ProjectSpendingBefore().IsMatch(paragraph.Text.Value.AsSpan(0, Math.Min(f.Anchor.Focus.Start, paragraph.Text.Value.Length))));
+        }
+
         var allocations = document.Paragraphs.Where(p => !p.IsHeading).SelectMany(ProseFigureExtractor.Allocations).ToList();
         var moneyUnit = DominantMoneyUnit(figures);
         foreach (var table in document.Tables)
@@ -115,7 +124,7 @@ public static partial class ReportFactsExtractor
             // Amounts a table totals or breaks down (合计 and its rows), printed with decimals: this year's money.
             var tableTotals = sums.SelectMany(s => s.Parts.Prepend(s.Total))
                 .Where(t => t.Anchor.Location.Table is not null && t.Number.Decimals > 0).ToList();
-            foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading && !sections.IsIn(p.Index, "analysis", "achievement")))
+            foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading))
             {
                 var elsewhere = measures.Where(m => m.Block != paragraph.Index).Select(m => (m.Value, m.MeasureWord)).ToList();
                 PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, elsewhere, tableTotals);
@@ -315,6 +324,12 @@ public static partial class ReportFactsExtractor
 
         return null;
     }
+
+    [GeneratedRegex(@"基本支出(合计|共|为)?[:：]?\d")]
+    private static partial Regex BasicSpending();
+
+    [GeneratedRegex("项目支出(合计|共计|共|为|总额)?[:：]?$")]
+    private static partial Regex ProjectSpendingBefore();
 
     [GeneratedRegex("(评价报告|自评报告|绩效报告|自评表|评价表)$")]
     private static partial Regex TitleWords();

@@ -290,7 +290,9 @@ public static partial class ProseFigureExtractor
             var total = numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start + n.Length <= trigger.Index
                 && IsMoneyLike(n) && n.Comparator == Comparator.None && !consumed.Contains(n.Start)
                 && !PerUnit().IsMatch(text[Splitter.Containing(clauses, n.Start).Start..n.Start])
-                && !LastYears().IsMatch(text[Math.Max(sentenceStart, n.Start - 5)..n.Start]));
+                && !LastYears().IsMatch(text[Math.Max(sentenceStart, n.Start - 5)..n.Start])
+                && !ChangeBefore().IsMatch(text.AsSpan(Math.Max(sentenceStart, n.Start - 4), n.Start - Math.Max(sentenceStart, n.Start - 4)))
+                && !ComparedYear().IsMatch(text.AsSpan(Math.Max(sentenceStart, n.Start - 14), n.Start - Math.Max(sentenceStart, n.Start - 14))));
 
             // "…资金2263万元。其中：…": a sentence that opens with 其中 details an amount of the sentence before — the
             // one of the same kind as its first item (…支出6,730.84万元，…结转结余216.21万元。其中：基本支出…).
@@ -552,10 +554,15 @@ public static partial class ProseFigureExtractor
     [GeneratedRegex("(中央|省|市|县|区)级?财政(局|厅)?安排")]
     private static partial Regex BudgetSetter();
 
+    // The amount another year is compared by (较2020年的10.42万元减少0.56万元).
+    [GeneratedRegex(@"(较|比|由)(20\d{2}年度?|上年|去年)(同期)?的?[^，。；\d]{0,6}$")]
+    private static partial Regex ComparedYear();
+
     [GeneratedRegex("上年|去年|同比|上一年")]
     private static partial Regex LastYears();
 
-    [GeneratedRegex("包括|其中|含|主要为|主要用于|分别为|具体为")]
+    // An item followed by a colon is detailed in its turn (其中一般公共预算项目支出7,241.06万元：城乡最低生活保障资金…).
+    [GeneratedRegex("包括|其中|含|主要为|主要用于|分别为|具体为|^(万?元)?[）)]?[：:]")]
     private static partial Regex NestedList();
 
     [GeneratedRegex(@"^\s*20\d{2}年")]

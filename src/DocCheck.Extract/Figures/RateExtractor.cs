@@ -239,7 +239,9 @@ public static partial class RateExtractor
         }
         else if (named.Length > 0 && RoleLexicon.Nearest(named) is { } role)
         {
-            bases.AddRange(paragraphFigures.Where(f => f.Role == role.Role && f.Number.Value >= numerator.Value).Select(f => f.Number));
+            // Never the share's own amount read as a figure of that role (项目支出7,467.86万元，占总支出的86.89%).
+            bases.AddRange(paragraphFigures.Where(f => f.Role == role.Role && f.Number.Value >= numerator.Value
+                && f.Anchor.Focus.Start != numerator.Start).Select(f => f.Number));
         }
         else if (named.Length == 0)
         {
@@ -307,8 +309,12 @@ public static partial class RateExtractor
         var pairs = new List<(SumTerm Numerator, SumTerm Denominator)>();
         foreach (var numerator in counts.AsEnumerable().Reverse().Where(n => Counts(text, Splitter.Containing(clauses, n.Start), stem, name[^1])))
         {
+            // A count of work done is no base of a completion rate unless it is the plan (完成1,863.5公里日常养护，完成率
+            // 100%；完成养护工程42.3公里，完成率94.00%: the first is another item's actual).
             foreach (var denominator in counts.Where(d => !ReferenceEquals(d, numerator) && KindOf(d) == KindOf(numerator)
-                && d.Value >= numerator.Value && d.Value > 0))
+                && d.Value >= numerator.Value && d.Value > 0
+                && !(stem == "完成" && Splitter.Containing(clauses, d.Start) is var dc && text.AsSpan(dc.Start, d.Start - dc.Start).Contains("完成", StringComparison.Ordinal)
+                    && !PlanWord().IsMatch(text[dc.Start..d.Start]))))
             {
                 pairs.Add((Term(paragraph, text, sentence, AsStated(numerator), "分子"), Term(paragraph, text, sentence, AsStated(denominator), "分母")));
             }

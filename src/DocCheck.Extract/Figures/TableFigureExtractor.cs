@@ -543,7 +543,8 @@ public static partial class TableFigureExtractor
                 return value;
             }
 
-            if (NumberParser.ParseValue(cell.Value) is not null)
+            // A caption merged down the whole block (预算执行情况（10分）) is not this row's first amount.
+            if (NumberParser.ParseValue(cell.Value) is not null && cell.Row == row)
             {
                 break;
             }

@@ -78,6 +78,22 @@ public static partial class IndicatorTableExtractor
             columns[blockLabel.Column] = IndicatorColumn.Level1;
         }
 
+        // 一级指标 | 二级指标 | 分值 | 得分 (a third-party scoring table two levels deep): the level-2 rows are the
+        // scored items, so the weight beside them and the score after it are the items' own.
+        if (!columns.ContainsValue(IndicatorColumn.Name) && !columns.ContainsValue(IndicatorColumn.Score)
+            && columns.Where(p => p.Value == IndicatorColumn.Level2Weight).Select(p => p.Key).ToList() is [var level2Weight, ..])
+        {
+            columns[level2Weight] = IndicatorColumn.Weight;
+            foreach (var cell in table.RowCells(row).Where(c => c.Column > level2Weight
+                && HeaderVocabulary.Classify(c.Value) == IndicatorColumn.Score && columns.GetValueOrDefault(c.Column) == IndicatorColumn.Ignore).Take(1))
+            {
+                for (var c = cell.Column; c < cell.Column + cell.ColumnSpan; c++)
+                {
+                    columns[c] = IndicatorColumn.Score;
+                }
+            }
+        }
+
         var values = columns.Values.ToHashSet();
         var hasName = values.Contains(IndicatorColumn.Name) || values.Contains(IndicatorColumn.Level2);
         var measures = new[] { IndicatorColumn.Target, IndicatorColumn.Actual, IndicatorColumn.Weight, IndicatorColumn.Score }

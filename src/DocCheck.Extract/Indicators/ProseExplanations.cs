@@ -94,9 +94,49 @@ public sealed partial class ProseExplanations
                     return paragraph;
                 }
             }
+
+            if (StatesActualUnderShorterName(indicator, text))
+            {
+                return paragraph;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Prose often names an indicator by its head word after setting the scene (全县敬老院共有床位660张，床位利用率
+    /// 62.4%，未达到65%的目标，主要原因是… for 敬老院床位利用率): the name's ending of four characters or more, with
+    /// the row's very actual value beside it, is the indicator.
+    /// </summary>
+    private static bool StatesActualUnderShorterName(Indicator indicator, string sentence)
+    {
+        var actual = Compact(indicator.Actual);
+        var name = Compact(Bracketed().Replace(indicator.ShortName, string.Empty));
+        if (actual.Length == 0 || actual.Length > 12 || !actual.Any(char.IsAsciiDigit) || name.Length < 5)
+        {
+            return false;
+        }
+
+        for (var at = sentence.IndexOf(actual, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(actual, at + 1, StringComparison.Ordinal))
+        {
+            // The value itself, not the tail of a longer number (162.4% for 62.4%).
+            if (at > 0 && (char.IsAsciiDigit(sentence[at - 1]) || sentence[at - 1] == '.'))
+            {
+                continue;
+            }
+
+            var before = sentence[Math.Max(0, at - 12)..at];
+            for (var length = name.Length - 1; length >= 4; length--)
+            {
+                if (before.Contains(name[^length..], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name and its other forms, each with whether it may stand anywhere in a sentence or only as its topic.</summary>

@@ -43,9 +43,10 @@ public sealed record PrintedNumber
 
     /// <summary>
     /// Half the last printed digit, in base units: the rounding a printed value allows. Whole counts (1648个,
-    /// 39项) are exact — nobody rounds a count of items to the unit — so they allow none.
+    /// 39项) are exact — nobody rounds a count of items to the unit — so they allow none; nor does a bare zero
+    /// (因公出国（境）费0万元 is nothing spent, not anything under 5,000元).
     /// </summary>
-    public decimal HalfUlp => IsExactCount || IsExact ? 0m : 0.5m * Pow10(-Decimals) * Scale;
+    public decimal HalfUlp => IsExactCount || IsExact || (Mantissa == 0m && Decimals == 0) ? 0m : 0.5m * Pow10(-Decimals) * Scale;
 
     /// <summary>Whether the number is exact by definition rather than rounded (a weight of 10 is exactly 10).</summary>
     public bool IsExact { get; init; }

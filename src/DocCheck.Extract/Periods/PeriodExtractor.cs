@@ -99,13 +99,21 @@ public static partial class PeriodExtractor
                 continue;
             }
 
-            foreach (Match match in MonthRange().Matches(s))
+            // A sentence naming one period only is of that period to its end (2022年1-9月中央和省级衔接资金分三个批次
+            // 下达，…下达及时率100%); one naming several (1-6月完成招标，7-12月施工) is a timeline, each period
+            // reaching its own figures only.
+            var ranges = MonthRange().Matches(s);
+            var onePeriod = ranges.Count == 1 && AnyMonth().Count(s) == 1;
+            foreach (Match match in ranges)
             {
                 var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
                 var last = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
                 // A period cut short runs from the year's start (1-9月); 7—8月汛期 is when something happened.
                 var first = int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture);
-                if (year == reportYear && first == 1 && last is >= 1 and < 12 && (GovernsFigures(s, match.Index + match.Length) || StatesOwnScore(s, match.Index + match.Length)))
+                var reach = onePeriod && match.Groups["year"].Success ? s.Length : 60;
+                if (year == reportYear && first == 1 && last is >= 1 and < 12
+                    && (GovernsFigures(s, match.Index + match.Length, reach) || StatesOwnScore(s, match.Index + match.Length)
+                        || (reach == s.Length && ScoreOrMultiple().IsMatch(s, match.Index + match.Length))))
                 {
                     mentions.Add(Mention(paragraph, sentence, match, year, last, PeriodIssue.PartOfYear));
                 }
@@ -166,7 +174,7 @@ public static partial class PeriodExtractor
             var scope = s[after..Math.Min(nextYear.Success ? nextYear.Index : s.Length, after + ScopeLength)];
             // A sentence that also gives the report's year as a period (2020年…，2021年…) compares the two;
             // 截止2021年12月底 is a date, not the report's year set against another.
-            if (CarriedOver().IsMatch(rest) || Regex.IsMatch(s, $"(?<!截至|截止){reportYear}年(?!\\d{{1,2}}月|底|末)"))
+            if (CarriedOver().IsMatch(rest) || Regex.Matches(s, $"(?<!截至|截止){reportYear}年(?!\\d{{1,2}}月|底|末)").Any(m => !InsideTitleMarks(s, m.Index)))
             {
                 continue;
             }
@@ -302,8 +310,10 @@ public static partial class PeriodExtractor
             {
                 // A change (增长了12%, 提升0.5个等级) compares only within the year's own clause: 2023年建成高标准农田
                 // 60,000亩，…耕地质量平均提升0.5个等级 states this year's work and then an effect.
+                // 截至2022年12月31日，12个县2021年度已完工… dates the clause before, not the year's own.
                 var clauseEnd = s.IndexOfAny(['，', '；', ';'], match.Index + match.Length);
-                var ownClause = s[..(clauseEnd < 0 ? s.Length : clauseEnd)];
+                var clauseStart = match.Index == 0 ? -1 : s.LastIndexOfAny(['，', '；', ';'], match.Index - 1);
+                var ownClause = s[(clauseStart + 1)..(clauseEnd < 0 ? s.Length : clauseEnd)];
                 var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 if (year < reportYear && year > reportYear - 10 && !InsideTitleMarks(s, match.Index) && !ChangeWords().IsMatch(ownClause))
                 {
@@ -342,6 +352,13 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex(@"(?:(?<year>20\d{2})年)?(?<from>\d{1,2})[-–—~～至到](?<to>\d{1,2})月(?!\d{1,2}日)")]
     private static partial Regex MonthRange();
+
+    // Figures a part-year period can govern besides amounts and measures: a score (得7分), a multiple (3.6倍).
+    [GeneratedRegex(@"\d(\.\d+)?(分|倍)")]
+    private static partial Regex ScoreOrMultiple();
+
+    [GeneratedRegex(@"\d{1,2}月")]
+    private static partial Regex AnyMonth();
 
     [GeneratedRegex(@"截(至|止)(到|至)?(?<year>20\d{2})年(?<month>\d{1,2})月(底|末|\d{1,2}日)?")]
     private static partial Regex AsOf();

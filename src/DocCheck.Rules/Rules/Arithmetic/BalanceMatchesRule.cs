@@ -34,6 +34,19 @@ public sealed class BalanceMatchesRule : IRule
                 continue;
             }
 
+            // A paragraph about one part of the money (政府性基金…支出226.80万元…结转13.20万元) that states that part's
+            // spending but no money of its own to set it against is the part's balance: the whole's budget says
+            // nothing of it.
+            var block = balance.Anchor.Location.Block;
+            if (!balance.InTable && spent.Any(s => s.Anchor.Location.Block == block && !s.InTable)
+                && !bases.Any(b => b.Anchor.Location.Block == block && !b.InTable)
+                && spent.Where(s => s.Anchor.Location.Block == block).All(s => spent.Any(other => other.Number.Value > s.Number.Value)
+                    && !figures.Any(other => other.Role == FigureRole.Spent && other.Number.Value == s.Number.Value && other.Anchor.Location != s.Anchor.Location)))
+            {
+                context.CannotVerify("结余", "该段只给出部分资金的支出，未给出其可用资金，无法复核结余。", balance.Anchor.ToEvidence("结余"));
+                continue;
+            }
+
             var stated = Interval.Of(balance.Number).Widen(Tolerance.For(context, balance.Number) + Tolerance.Epsilon);
             var pairs = (from b in bases from s in spent select (Base: b, Spent: s, Value: Interval.Of(b.Number) - Interval.Of(s.Number))).ToList();
             var match = pairs.FirstOrDefault(p => p.Value.Overlaps(stated));
