@@ -128,6 +128,7 @@ public static partial class ReportFactsExtractor
             {
                 var elsewhere = measures.Where(m => m.Block != paragraph.Index).Select(m => (m.Value, m.MeasureWord)).ToList();
                 PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, elsewhere, tableTotals);
+                PeriodExtractor.EarlierYearEndOnThisYearsFigure(paragraph, thisYear, figures, tableTotals, periods);
             }
         }
 

@@ -224,6 +224,50 @@ public static partial class PeriodExtractor
     }
 
     /// <summary>
+    /// This year's figure dated at an earlier year's end (截至2022年12月31日，项目实际支出1,716.35万元 in a 2023 report
+    /// that states 1,716.35 as the year's spending elsewhere): the date's year slipped. An amount stated nowhere else
+    /// may well be of that date (截至2022年底累计完成投资…), and carry-overs and running totals are left alone.
+    /// </summary>
+    public static void EarlierYearEndOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures,
+        IReadOnlyList<Figures.SumTerm> totals, ICollection<PeriodMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var text = paragraph.Text.Value;
+        if (!text.Contains('截', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (var sentence in Splitter.Sentences(text))
+        {
+            var s = sentence.Of(text);
+            foreach (Match match in EarlierYearEnd().Matches(s))
+            {
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                var after = match.Index + match.Length;
+                var clauseEnd = s.IndexOfAny(['；', ';'], after);
+                var scope = s[after..Math.Min(clauseEnd < 0 ? s.Length : clauseEnd, after + ScopeLength)];
+                if (year >= reportYear || year < reportYear - 1 || CarriedOver().IsMatch(scope) || YearMention().IsMatch(scope)
+                    || NumberParser.FindAll(scope).FirstOrDefault(n => n.Kind == UnitKind.Money && n.Comparator == Comparator.None) is not { } amount)
+                {
+                    continue;
+                }
+
+                var at = sentence.Start + after + amount.Start;
+                var elsewhere = figures.Any(f => SameAmount(f.Number, amount) && f.Anchor.Location.Block != paragraph.Index
+                        && f.Role is Figures.FigureRole.Spent or Figures.FigureRole.FundsReceived)
+                    || totals.Any(t => SameAmount(t.Number, amount) && t.Anchor.Location.Block != paragraph.Index);
+                if (elsewhere && amount.Decimals > 0)
+                {
+                    mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// The evaluated project or fund named with another year: the title names it after its year (2022年度义务教育薄弱
     /// 学校改造项目绩效评价报告), so 2021年度义务教育薄弱学校改造项目 anywhere in the body — the scope, the purpose, the
     /// conclusion, a caption — is the project under the wrong year, unless the sentence speaks of an earlier year's
@@ -356,6 +400,9 @@ public static partial class PeriodExtractor
     // Figures a part-year period can govern besides amounts and measures: a score (得7分), a multiple (3.6倍).
     [GeneratedRegex(@"\d(\.\d+)?(分|倍)")]
     private static partial Regex ScoreOrMultiple();
+
+    [GeneratedRegex(@"截(至|止)(到|至)?(?<year>20\d{2})年(12月(31日|底|末)?|底|末)")]
+    private static partial Regex EarlierYearEnd();
 
     [GeneratedRegex(@"\d{1,2}月")]
     private static partial Regex AnyMonth();
