@@ -42,6 +42,8 @@ public static class RoleLexicon
         ("预算", FigureRole.Budget),
         // Income and last year's carry-over together (全年可支配资金): all the money there was to spend.
         ("可支配资金", FigureRole.Disposable),
+        ("可用资金", FigureRole.Disposable),
+        ("可使用资金", FigureRole.Disposable),
         // A department's income is the money it had to spend (部门整体支出: 收入合计 against 支出合计).
         ("收入合计", FigureRole.FundsReceived),
         ("收入总计", FigureRole.FundsReceived),
@@ -76,6 +78,11 @@ public static class RoleLexicon
         ("上年结转", FigureRole.CarryOverSource),
         ("上年结余", FigureRole.CarryOverSource),
         ("以前年度结转", FigureRole.CarryOverSource),
+        // What was left at the start of the year came from the year before (加上年初结转结余656,084.60元).
+        ("年初结转结余", FigureRole.CarryOverSource),
+        ("年初结转资金", FigureRole.CarryOverSource),
+        ("年初结转", FigureRole.CarryOverSource),
+        ("年初结余", FigureRole.CarryOverSource),
         ("结转结余", FigureRole.Balance),
         ("结余结转", FigureRole.Balance),
         ("年末结余", FigureRole.Balance),
@@ -157,7 +164,7 @@ public static class RoleLexicon
 
             foreach (var (keyword, role) in candidates)
             {
-                if (end >= keyword.Length && text[..end].EndsWith(keyword, StringComparison.Ordinal))
+                if (end >= keyword.Length && text[..end].EndsWith(keyword, StringComparison.Ordinal) && !EndsWithFundKind(text[..end]))
                 {
                     return (role, keyword, end - keyword.Length);
                 }
@@ -166,4 +173,23 @@ public static class RoleLexicon
 
         return null;
     }
+
+    /// <summary>
+    /// The kinds of public money (一般公共预算财政拨款收入, 政府性基金预算) name where money comes from; their 预算 is
+    /// not a budget.
+    /// </summary>
+    private static bool EndsWithFundKind(ReadOnlySpan<char> text)
+    {
+        foreach (var kind in FundKinds)
+        {
+            if (text.EndsWith(kind, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FundKinds = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"];
 }
