@@ -37,7 +37,7 @@ public static partial class RateExtractor
             var name = RateName().Match(label) is { Success: true } named ? named.Value : label;
 
             // A rate of one source or one category (其中，中央资金支出…，执行率86.18%) is not the project's rate.
-            var partial = ProseFigureExtractor.SentenceAboutAPart(text, rate.Start);
+            var partial = ProseFigureExtractor.SentenceAboutAPart(text, rate.Start) || ProseFigureExtractor.PreviousClauseAboutALevel(text, rate.Start);
             if (partial && (ExecutionName().IsMatch(label) || label.EndsWith("到位率", StringComparison.Ordinal)))
             {
                 continue;
