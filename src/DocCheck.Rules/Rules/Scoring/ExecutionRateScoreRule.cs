@@ -55,7 +55,19 @@ public sealed class ExecutionRateScoreRule : IRule
                 rates.Insert(recomputed.Count > 0 ? 1 : 0, (Interval.Of(printed), printed.Printed, row.RateAnchor));
             }
 
-            rates.AddRange(context.Facts.Rates.Where(r => r.Kind == RateKind.Execution).Select(r => (Interval.Of(r.Stated), r.Stated.Printed, (Anchor?)r.Anchor)));
+            // A row whose printed rate its own amounts confirm (83.26 ÷ 96.40 = 86.37%) is scored on that rate: the
+            // other bases (年初预算) and rates stated elsewhere are readings for a row that gives none or a wrong one.
+            var confirmed = row.Rate is { } own && recomputed.Count > 0
+                && recomputed[0].Percent.Overlaps(Interval.Of(own).Widen(Tolerance.For(context, own) + Tolerance.Epsilon));
+            if (confirmed)
+            {
+                rates.RemoveAll(r => r.Text != row.Rate!.Printed);
+            }
+            else
+            {
+                rates.AddRange(context.Facts.Rates.Where(r => r.Kind == RateKind.Execution).Select(r => (Interval.Of(r.Stated), r.Stated.Printed, (Anchor?)r.Anchor)));
+            }
+
             if (rates.Count == 0)
             {
                 context.CannotVerify("预算执行率得分", "未能取得执行率，无法复核其得分。", row.ScoreAnchor.ToEvidence("得分"));
