@@ -14,6 +14,9 @@ namespace DocCheck.Extract.Indicators;
 /// </remarks>
 public sealed partial class ProseExplanations
 {
+    /// <summary>A table cell this long is written prose (a note or a reason row), not a value.</summary>
+    private const int NoteLength = 24;
+
     /// <summary>Shorter names than this are too common to find a sentence by (数量, 质量).</summary>
     private const int MinimumKeyLength = 3;
 
@@ -23,9 +26,9 @@ public sealed partial class ProseExplanations
     /// <summary>A sentence's topic stands within its first characters, named as an item (X：, （一）X指标…).</summary>
     private const int TopicWindow = 8;
 
-    private readonly List<(string Text, string Next, ParagraphBlock Paragraph)> _sentences;
+    private readonly List<(string Text, string Next, SourceLocation Place)> _sentences;
 
-    private ProseExplanations(List<(string Text, string Next, ParagraphBlock Paragraph)> sentences) => _sentences = sentences;
+    private ProseExplanations(List<(string Text, string Next, SourceLocation Place)> sentences) => _sentences = sentences;
 
     /// <summary>A report with no prose.</summary>
     public static ProseExplanations None { get; } = new([]);
@@ -34,29 +37,55 @@ public sealed partial class ProseExplanations
     public static ProseExplanations Of(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var sentences = new List<(string Text, string Next, ParagraphBlock Paragraph)>();
-        foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading))
+        var sentences = new List<(string Text, string Next, SourceLocation Place)>();
+        void Add(string text, SourceLocation place)
         {
-            var parts = SentenceEnd().Split(Compact(paragraph.Text.Value)).Where(s => s.Length > 0).ToList();
+            var parts = SentenceEnd().Split(Compact(text)).Where(s => s.Length > 0).ToList();
             for (var i = 0; i < parts.Count; i++)
             {
-                sentences.Add((parts[i], i + 1 < parts.Count ? parts[i + 1] : string.Empty, paragraph));
+                sentences.Add((parts[i], i + 1 < parts.Count ? parts[i + 1] : string.Empty, place));
+            }
+        }
+
+        foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading))
+        {
+            Add(paragraph.Text.Value, paragraph.Location);
+        }
+
+        // A row of the form for the reasons (偏差原因分析及改进措施 | 实施路面修复工程里程未完成年度目标：原计划…) and a
+        // note written into a cell (注：…, 说明：…) are prose inside the table.
+        foreach (var table in document.Tables)
+        {
+            foreach (var cell in table.Cells.Where(c => c.Value.Length >= NoteLength))
+            {
+                // Under the row's label 偏差原因… every sentence is a reason, whatever its own words.
+                // Other long cells (the 年度总体目标's 实际完成情况) are values of the form, not explanations.
+                var underReasonLabel = table.RowCells(cell.Row).Any(label => label.Column < cell.Column && label.Value.Length < NoteLength
+                    && label.Value.Contains("原因", StringComparison.Ordinal));
+                if (underReasonLabel)
+                {
+                    Add("原因：" + cell.Value, cell.Location);
+                }
+                else if (NoteCell().IsMatch(cell.Value))
+                {
+                    Add(cell.Value, cell.Location);
+                }
             }
         }
 
         return new ProseExplanations(sentences);
     }
 
-    /// <summary>The paragraph that explains why an indicator fell short of, beat, or lost points against its target; null when none does.</summary>
-    public ParagraphBlock? For(Indicator indicator) => For(indicator, overachievement: false);
+    /// <summary>Where the report explains why an indicator fell short of, beat, or lost points against its target; null when none does.</summary>
+    public SourceLocation? For(Indicator indicator) => For(indicator, overachievement: false);
 
     /// <summary>
-    /// The paragraph that comments on an indicator beating its target: a sentence naming it that also speaks of the
+    /// Where the report comments on an indicator beating its target: a sentence naming it that also speaks of the
     /// excess (超额, 超过, 高于…) and its cause; null when none does.
     /// </summary>
-    public ParagraphBlock? ForOverachievement(Indicator indicator) => For(indicator, overachievement: true);
+    public SourceLocation? ForOverachievement(Indicator indicator) => For(indicator, overachievement: true);
 
-    private ParagraphBlock? For(Indicator indicator, bool overachievement)
+    private SourceLocation? For(Indicator indicator, bool overachievement)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         // A code in a column of its own names the indicator in the prose just as a code in its name does (C11：…).
@@ -67,7 +96,7 @@ public sealed partial class ProseExplanations
         }
 
         // The cause stands in the sentence that names the indicator (before or after the name) or in the next one.
-        foreach (var (text, next, paragraph) in _sentences)
+        foreach (var (text, next, place) in _sentences)
         {
             if ((!Cause().IsMatch(text) && !Cause().IsMatch(next)) || (overachievement && !Excess().IsMatch(text + next)))
             {
@@ -91,13 +120,13 @@ public sealed partial class ProseExplanations
                     || (at <= TopicWindow && end < text.Length && (text[end] is '：' or ':' or '”' || text.AsSpan(end).StartsWith("指标", StringComparison.Ordinal)));
                 if (asTopic)
                 {
-                    return paragraph;
+                    return place;
                 }
             }
 
             if (StatesActualUnderShorterName(indicator, text))
             {
-                return paragraph;
+                return place;
             }
         }
 
@@ -182,6 +211,9 @@ public sealed partial class ProseExplanations
     }
 
     private static string Compact(string text) => Spaces().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"^\s*(注|说明|备注)\d?[:：]")]
+    private static partial Regex NoteCell();
 
     [GeneratedRegex("[。；;！!？?]")]
     private static partial Regex SentenceEnd();
