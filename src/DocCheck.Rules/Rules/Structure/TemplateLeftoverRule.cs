@@ -100,6 +100,6 @@ public sealed partial class TemplateLeftoverRule : IRule
     [GeneratedRegex(@"^\s*(填表说明|填报说明|注[:：]|说明[:：]|备注[:：])")]
     private static partial Regex FormNote();
 
-    [GeneratedRegex(@"[≥≤><=]\s*\*+|\*{2,}|(?<![A-Za-z])(XX+|xx+|××+|ＸＸ+)(?![A-Za-z])|[(（]\d+字(以内|以下|左右)[)）]|对照(年度)?(绩效)?(目标|指标)[，,]?\s*说明|请(在此|根据实际|如实)?填写|(此处|本栏|本表)填写|填写说明|【[^】]{0,10}填写[^】]{0,10}】")]
+    [GeneratedRegex(@"[≥≤><=]\s*\*+|\*{2,}|(?<![A-Za-z])(XX+|xx+|××+|ＸＸ+)(?![A-Za-z])|[(（][^()（）]{0,60}\d+字(以内|以下|左右)[)）]|对照(年度)?(绩效)?(目标|指标)[，,]?\s*说明|请(在此|根据实际|如实)?填写|(此处|本栏|本表)填写|填写说明|【[^】]{0,10}填写[^】]{0,10}】")]
     private static partial Regex Placeholder();
 }
