@@ -157,7 +157,7 @@ public static partial class ReportFactsExtractor
             Periods = periods,
             Differences = differences,
             Explanations = ProseExplanations.Of(document),
-            Counts = CountMentions(document),
+            Counts = [.. CountMentions(document), .. IndicatorCounts(indicatorTables)],
             ExecutionBands = document.Paragraphs.Select(p => ExecutionBandExtractor.Extract(p.Location, p.Text))
                 .Concat(document.Tables.SelectMany(t => t.Cells).Select(c => ExecutionBandExtractor.Extract(c.Location, c.Text)))
                 .FirstOrDefault(b => b.Count > 0) ?? [],
@@ -234,6 +234,37 @@ public static partial class ReportFactsExtractor
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// Two indicators counting the same kind of thing (在孵企业86家, 补助企业68家) may well hold each other's digits; from
+    /// three digits on that is no longer chance.
+    /// </summary>
+    private const decimal DistinctiveIndicatorCount = 100m;
+
+    /// <summary>
+    /// An indicator's actual count (136场 in the row of 送戏下乡演出场次) is a count of what the indicator names: the two
+    /// characters its name ends with once the measure is taken off (演出), as the text would say 演出163场.
+    /// </summary>
+    private static IEnumerable<CountMention> IndicatorCounts(List<IndicatorTable> tables)
+    {
+        foreach (var indicator in tables.SelectMany(t => t.Indicators))
+        {
+            if (indicator.ActualCell is not { } cell
+                || NumberParser.ParseValue(indicator.Actual) is not { Kind: UnitKind.Measure, Comparator: Comparator.None, MeasureWord.Length: > 0 } number
+                || number.Value < DistinctiveIndicatorCount)
+            {
+                continue;
+            }
+
+            var name = Compaction.Compact(indicator.ShortName);
+            var stem = CountSuffix().Replace(name, string.Empty);
+            stem = stem.EndsWith(number.MeasureWord, StringComparison.Ordinal) ? stem[..^number.MeasureWord.Length] : stem;
+            if (stem.Length >= 2 && stem[^2..].All(IsObjectCharacter))
+            {
+                yield return new CountMention(number, stem[^2..], Anchor.ForCell(cell));
+            }
+        }
     }
 
     /// <summary>
@@ -331,6 +362,9 @@ public static partial class ReportFactsExtractor
 
     [GeneratedRegex("项目支出(合计|共计|共|为|总额)?[:：]?$")]
     private static partial Regex ProjectSpendingBefore();
+
+    [GeneratedRegex("(场次|人次|户数|人数|次数|个数|数量|数|量|次)$")]
+    private static partial Regex CountSuffix();
 
     [GeneratedRegex("(评价报告|自评报告|绩效报告|自评表|评价表)$")]
     private static partial Regex TitleWords();
