@@ -235,10 +235,7 @@ public static partial class TableFigureExtractor
                 continue;
             }
 
-            // 0.958 under 执行率 is a fraction: 95.8 %.
-            var rate = printed.Kind != UnitKind.None ? printed
-                : printed.Value <= 1.5m && printed.Decimals >= 2 ? printed with { Kind = UnitKind.Percent, Unit = "%", Scale = printed.Scale * 100m }
-                : NumberParser.WithUnit(printed, "%");
+            var rate = AsRate(printed);
             var numerator = TermAt(table, row, numeratorColumn.Key, numeratorColumn.Value.Unit ?? unit);
             var pairs = bases.Select(b => TermAt(table, row, b.Key, b.Value.Unit ?? unit)).Where(d => d is { Number.Value: > 0 } && numerator is not null)
                 .Select(d => (Numerator: numerator!, Denominator: d!)).ToList();
@@ -264,6 +261,12 @@ public static partial class TableFigureExtractor
         }
     }
 
+    /// <summary>A number under 执行率: 95.8% as printed, a bare 95.8 in percent, and 0.958 a fraction (95.8 %).</summary>
+    private static PrintedNumber AsRate(PrintedNumber printed) =>
+        printed.Kind != UnitKind.None ? printed
+        : printed.Value <= 1.5m && printed.Decimals >= 2 ? printed with { Kind = UnitKind.Percent, Unit = "%", Scale = printed.Scale * 100m }
+        : NumberParser.WithUnit(printed, "%");
+
     private static BudgetExecution ExecutionFrom(TableBlock table, int row, int? weightColumn, int? rateColumn, int? scoreColumn)
     {
         (PrintedNumber? Number, Anchor? Anchor) Read(int? column)
@@ -281,7 +284,7 @@ public static partial class TableFigureExtractor
         var rate = Read(rateColumn);
         var score = Read(scoreColumn);
         score = (score.Number is null ? null : score.Number with { IsExact = true }, score.Anchor);
-        var rateNumber = rate.Number is { Kind: UnitKind.None } bare ? NumberParser.WithUnit(bare, "%") : rate.Number;
+        var rateNumber = rate.Number is { } printed ? AsRate(printed) : null;
         return new BudgetExecution(weight.Number, rateNumber, score.Number, RowLabel(table, row).Trim(), weight.Anchor, rate.Anchor, score.Anchor);
     }
 

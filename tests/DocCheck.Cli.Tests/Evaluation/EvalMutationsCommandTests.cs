@@ -27,12 +27,22 @@ public sealed class EvalMutationsCommandTests : IDisposable
     [Fact]
     public void Verbose_ListsEachMissedVariant_WithFilePlaceAndWhatWasPlanted()
     {
-        // Another year on a sentence without a second statement of its amount is one the engine still misses.
-        var run = CliRun.Of("eval-mutations", _folder, "--rules", "period.mismatch", "--max", "1", "--verbose");
+        // Nine months put on a sentence that gives no figure of its own (项目主要内容包括…) is one the engine still misses.
+        var folder = WithReport("r03-gov-cloud-ops-2021.docx");
+        var run = CliRun.Of("eval-mutations", folder, "--rules", "period.mismatch", "--max", "1", "--verbose");
 
         var line = Assert.Single(run.Stdout.Split('\n'), l => l.StartsWith("漏报", StringComparison.Ordinal));
-        Assert.Contains("period.mismatch  r02.docx  P4", line, StringComparison.Ordinal);
-        Assert.Contains("2023年 → 2022年", line, StringComparison.Ordinal);
+        Assert.Contains("period.mismatch  r03-gov-cloud-ops-2021.docx  P8", line, StringComparison.Ordinal);
+        Assert.Contains("2021年度 → 2021年1-9月", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>A folder of its own holding one corpus report under its own name (the name seeds which variants are drawn).</summary>
+    private string WithReport(string name)
+    {
+        var folder = Path.Combine(_folder, "one");
+        Directory.CreateDirectory(folder);
+        File.Copy(Path.Combine(RepoPaths.Corpus, "docx", name), Path.Combine(folder, name));
+        return folder;
     }
 
     [Fact]
@@ -40,7 +50,7 @@ public sealed class EvalMutationsCommandTests : IDisposable
     {
         var saved = Path.Combine(_folder, "variants");
 
-        CliRun.Of("eval-mutations", _folder, "--rules", "period.mismatch", "--max", "1", "--save-variants", saved);
+        CliRun.Of("eval-mutations", WithReport("r03-gov-cloud-ops-2021.docx"), "--rules", "period.mismatch", "--max", "1", "--save-variants", saved);
 
         var file = Assert.Single(Directory.GetFiles(saved));
         Assert.EndsWith(".period.mismatch.docx", file, StringComparison.Ordinal);
