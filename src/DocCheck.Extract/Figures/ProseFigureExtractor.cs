@@ -156,7 +156,7 @@ public static partial class ProseFigureExtractor
         if (between.Length > 6 || between.IndexOfAny(SubjectCharacters) >= 0 && !ConnectorOnly(between) && !LeftOverWithDe(hit.Role, between)
             || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
             || HasNotFactQualifier(searched[..hit.Position]) || SentenceAboutAPart(text, number.Start)
-            || ContinuesAPart(text, clauses, clauseIndex, lead))
+            || ContinuesAPart(text, clauses, clauseIndex, lead) || ComparedWith().IsMatch(searched[..hit.Position]))
         {
             return null;
         }
@@ -248,6 +248,7 @@ public static partial class ProseFigureExtractor
     private static readonly string[] PartOpenings =
     [
         "其中", "中央", "省级", "省财政", "市级", "市县", "县级", "区级", "本级", "乡镇", "按", "分县", "分市", "分类", "分项", "从分", "从各",
+        "分资金来源", "分来源", "从资金来源",
     ];
 
     private static bool EndsWithSubject(ReadOnlySpan<char> lead)
@@ -584,6 +585,11 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("(中央|省|市|县|区)级?财政(局|厅)?安排")]
     private static partial Regex BudgetSetter();
+
+    // A figure set beside this year's for comparison (较2021年实际支出3,958.42万元增长5.52%; 与2022年实际支出…相比) is
+    // another year's.
+    [GeneratedRegex(@"(较|与|比|同)\s*(20\d{2}\s*年度?|上年度?|去年)(同期)?的?$")]
+    private static partial Regex ComparedWith();
 
     // The amount another year is compared by (较2020年的10.42万元减少0.56万元).
     [GeneratedRegex(@"(较|比|由)(20\d{2}年度?|上年|去年)(同期)?的?[^，。；\d]{0,6}$")]

@@ -51,6 +51,9 @@ public static class RoleLexicon
         ("全年收入", FigureRole.FundsReceived),
         ("部门收入", FigureRole.FundsReceived),
         ("实际到位资金", FigureRole.FundsReceived),
+        // What should have arrived is the money due, not the money received (全年应到位资金23,600.00万元，实际到位22,926.00万元).
+        ("应到位资金", FigureRole.Budget),
+        ("应到位", FigureRole.Budget),
         ("到位资金", FigureRole.FundsReceived),
         ("实际到位", FigureRole.FundsReceived),
         ("资金到位", FigureRole.FundsReceived),
@@ -72,6 +75,9 @@ public static class RoleLexicon
         ("共支付", FigureRole.Spent),
         ("已支付", FigureRole.Spent),
         ("实际执行", FigureRole.Spent),
+        // The final accounts are what was spent (预算数 | 决算数 | 执行率).
+        ("决算数", FigureRole.Spent),
+        ("决算支出", FigureRole.Spent),
         ("执行金额", FigureRole.Spent),
         ("上年结转资金", FigureRole.CarryOverSource),
         ("上年结转结余", FigureRole.CarryOverSource),

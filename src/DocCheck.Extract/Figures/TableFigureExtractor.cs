@@ -68,7 +68,7 @@ public static partial class TableFigureExtractor
                 var value = Compaction.Compact(cell.Value);
                 rowUnit ??= NumberParser.UnitFromHeader(value);
 
-                if (value.Contains("执行率", StringComparison.Ordinal))
+                if (value.Contains("执行率", StringComparison.Ordinal) || value.EndsWith("到位率", StringComparison.Ordinal))
                 {
                     rateColumn = cell.Column;
                 }

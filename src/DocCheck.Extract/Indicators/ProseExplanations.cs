@@ -135,8 +135,8 @@ public sealed partial class ProseExplanations
 
     /// <summary>
     /// Prose often names an indicator by its head word after setting the scene (全县敬老院共有床位660张，床位利用率
-    /// 62.4%，未达到65%的目标，主要原因是… for 敬老院床位利用率): the name's ending of four characters or more, with
-    /// the row's very actual value beside it, is the indicator.
+    /// 62.4%，未达到65%的目标，主要原因是… for 敬老院床位利用率): the name's ending of three characters or more, or any
+    /// four characters of it, with the row's very actual value right after, is the indicator.
     /// </summary>
     private static bool StatesActualUnderShorterName(Indicator indicator, string sentence)
     {
@@ -155,10 +155,19 @@ public sealed partial class ProseExplanations
                 continue;
             }
 
+            // Its ending (优良率86.2% for 单元工程质量优良率) or any four characters of it (新建护岸30.4公里 for 新建护岸长度).
             var before = sentence[Math.Max(0, at - 12)..at];
-            for (var length = name.Length - 1; length >= 4; length--)
+            for (var length = name.Length - 1; length >= 3; length--)
             {
                 if (before.Contains(name[^length..], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            for (var start = 0; start + 4 <= name.Length; start++)
+            {
+                if (before.Contains(name.AsSpan(start, 4), StringComparison.Ordinal))
                 {
                     return true;
                 }
