@@ -566,6 +566,19 @@ public static partial class ProseFigureExtractor
             return;
         }
 
+        // A change that totals the ones before it (下达96.40万元…追加165.00万元，全年追加预算261.40万元) is their sum,
+        // not one more; where the earlier ones were not all read as changes (下达…), the total alone stands.
+        for (var i = changes.Count - 1; i > 0; i--)
+        {
+            var earlier = changes.Take(i).Where(c => c.Role == changes[i].Role).ToList();
+            if (earlier.Count > 0 && changes[i].Role == FigureRole.Added
+                && (earlier.Sum(c => c.Number.Value) == changes[i].Number.Value || earlier.All(c => c.Number.Value < changes[i].Number.Value) && TotalWord().IsMatch(changes[i].Anchor.QuoteText)))
+            {
+                changes = [.. changes.Except(earlier)];
+                break;
+            }
+        }
+
         var parts = new List<SumTerm> { new(initial.Number, initial.Label, initial.Anchor) };
         parts.AddRange(changes.Select(c => new SumTerm(c.Number, c.Label, c.Anchor, c.Role == FigureRole.Added ? 1 : -1)));
         sums.Add(new SumStatement("调整后预算", SumKind.Adjustment, new SumTerm(adjusted.Number, adjusted.Label, adjusted.Anchor), parts));
@@ -573,6 +586,9 @@ public static partial class ProseFigureExtractor
 
     [GeneratedRegex("一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")]
     private static partial Regex FundKind();
+
+    [GeneratedRegex("全年|合计|共|累计|总")]
+    private static partial Regex TotalWord();
 
     [GeneratedRegex("(减少|增加|下降|增长|节约|节省|超支|降低|提高)了?$")]
     private static partial Regex ChangeBefore();

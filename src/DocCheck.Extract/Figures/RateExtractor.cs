@@ -167,8 +167,14 @@ public static partial class RateExtractor
             if (numerator.MeasureWord == denominator.MeasureWord && ofBase && !negated && between.Length <= 30
                 && numerator.Value <= denominator.Value)
             {
+                // 54个子项目中已交工的52个全部验收合格，合格率100%: all of the 52 — the count is its own base too.
+                var all = AllOfThem().IsMatch(text.AsSpan(numerator.Start + numerator.Length, Math.Min(8, rate.Start - numerator.Start - numerator.Length)));
+                var counted = Term(paragraph, text, sentence, numerator, "分子");
                 return new RateStatement(RateKind.Explicit, label.Length > 0 ? label : "占比", rate, anchor,
-                    Term(paragraph, text, sentence, numerator, "分子"), Term(paragraph, text, sentence, denominator, "分母"));
+                    counted, Term(paragraph, text, sentence, denominator, "分母"))
+                {
+                    OtherBases = all ? [(counted, counted with { })] : [],
+                };
             }
         }
 
@@ -247,8 +253,11 @@ public static partial class RateExtractor
         {
             var sentenceStart = text.LastIndexOf('。', Math.Max(0, numerator.Start - 1)) + 1;
             var trigger = text.IndexOf("其中", sentenceStart, StringComparison.Ordinal);
+            // …not a 其中 that details an earlier item, itself a share (基本支出2,864.35万元，占68.58%，其中人员经费…；项目支出
+            // 1,312.48万元，占31.42%): its list ends at the ；.
             if (trigger > 0 && trigger < numerator.Start
-                && numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start < trigger && ProseFigureExtractor.IsMoneyLike(n)) is { } total)
+                && numbers.LastOrDefault(n => n.Start >= sentenceStart && n.Start < trigger && ProseFigureExtractor.IsMoneyLike(n)) is { } total
+                && !(text.AsSpan(total.Start, trigger - total.Start).Contains('占') && text.AsSpan(trigger, numerator.Start - trigger).IndexOfAny('；', ';') >= 0))
             {
                 bases.Add(total);
             }
@@ -413,6 +422,9 @@ public static partial class RateExtractor
     private static partial Regex AllocationWord();
 
     // An amount of one source, one item or a comparison is not the whole the rate is of.
+    [GeneratedRegex("^[^，,。；]{0,3}(全部|均|全都)")]
+    private static partial Regex AllOfThem();
+
     [GeneratedRegex("其中|用于|占|较|比上年|上年|同比|人均|每|标准|其他")]
     private static partial Regex NotTheWhole();
 
