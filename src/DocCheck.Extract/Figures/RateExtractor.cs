@@ -83,6 +83,10 @@ public static partial class RateExtractor
             {
                 rates.Add(completion);
             }
+            else if (PercentOfPlan(paragraph, text, numbers, sentence, rate, anchor) is { } ofPlan)
+            {
+                rates.Add(ofPlan);
+            }
             else if (CountRatioOf(paragraph, text, numbers, sentence, rate, name, anchor) is { } ratio)
             {
                 rates.Add(ratio);
@@ -179,6 +183,26 @@ public static partial class RateExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "完成326.8公里，完成年度计划310公里的104.52%": the percentage of a plan printed right before it, over the same
+    /// measure done just before in the sentence.
+    /// </summary>
+    private static RateStatement? PercentOfPlan(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
+        TextRange sentence, PrintedNumber rate, Anchor anchor)
+    {
+        var plan = numbers.LastOrDefault(n => n.Start >= sentence.Start && n.Start + n.Length <= rate.Start && n.Kind == UnitKind.Measure);
+        if (plan is null || plan.Comparator != Comparator.None || text.AsSpan(plan.Start + plan.Length, rate.Start - plan.Start - plan.Length).Trim() is not "的"
+            || !PlanWord().IsMatch(text.AsSpan(Math.Max(sentence.Start, plan.Start - 8), plan.Start - Math.Max(sentence.Start, plan.Start - 8))))
+        {
+            return null;
+        }
+
+        var done = numbers.LastOrDefault(n => n.Start >= sentence.Start && n.Start < plan.Start && n.Kind == UnitKind.Measure
+            && n.MeasureWord == plan.MeasureWord && n.Comparator == Comparator.None);
+        return done is null ? null : new RateStatement(RateKind.Explicit, "完成比例", rate, anchor,
+            Term(paragraph, text, sentence, done, "实际完成"), Term(paragraph, text, sentence, plan, "计划"));
     }
 
     /// <summary>"计划X…实际完成Y…完成率N%": plan and actual of the same measure in the same sentence.</summary>
