@@ -40,6 +40,11 @@ public static partial class RateExtractor
             var partial = ProseFigureExtractor.SentenceAboutAPart(text, rate.Start) || ProseFigureExtractor.PreviousClauseAboutALevel(text, rate.Start);
             if (partial && (ExecutionName().IsMatch(label) || label.EndsWith("到位率", StringComparison.Ordinal)))
             {
+                if (PartsOwnOperands(paragraph, text, numbers, clauses, rate, label.EndsWith("到位率", StringComparison.Ordinal)) is { } own)
+                {
+                    rates.Add(new RateStatement(RateKind.Explicit, name, rate, anchor, own[0].Numerator, own[0].Denominator) { OtherBases = own.Skip(1).ToList() });
+                }
+
                 continue;
             }
 
@@ -121,6 +126,32 @@ public static partial class RateExtractor
         var sentence = Splitter.Containing(Splitter.Sentences(text), rate.Start);
         return (Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子"),
             Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(denominator), "分母"));
+    }
+
+    /// <summary>
+    /// A source's rate worked out in its own clauses (分资金来源看：中央财政补助到位180.00万元，支出176.35万元，执行率97.97%):
+    /// the amount spent (or received, for 到位率) over each larger amount before it in the same part, back to the ；, ：
+    /// or 。 that opens it. Nothing when the part states no such pair.
+    /// </summary>
+    private static List<(SumTerm Numerator, SumTerm Denominator)>? PartsOwnOperands(ParagraphBlock paragraph, string text,
+        IReadOnlyList<PrintedNumber> numbers, IReadOnlyList<TextRange> clauses, PrintedNumber rate, bool received)
+    {
+        var start = text.LastIndexOfAny(['；', ';', '：', ':', '。', '\n'], Math.Max(0, rate.Start - 1)) + 1;
+        string Lead(PrintedNumber n) => text[Math.Max(start, Splitter.Containing(clauses, n.Start).Start)..n.Start];
+        var money = numbers.Where(n => n.Start >= start && n.Start < rate.Start && ProseFigureExtractor.IsMoneyLike(n) && n.Comparator == Comparator.None).ToList();
+        var counted = received ? ReceivedWord() : SpentWord();
+        var numerator = money.LastOrDefault(n => counted.IsMatch(Lead(n)));
+        if (numerator is null || text.AsSpan(numerator.Start, rate.Start - numerator.Start).IndexOfAny('%', '％') >= 0)
+        {
+            return null;
+        }
+
+        var sentence = Splitter.Containing(Splitter.Sentences(text), rate.Start);
+        var pairs = money.Where(d => d.Start < numerator.Start && d.Value >= numerator.Value && d.Value > 0 && !counted.IsMatch(Lead(d)))
+            .Reverse()
+            .Select(d => (Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子"), Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(d), "分母")))
+            .ToList();
+        return pairs.Count == 0 ? null : pairs;
     }
 
     /// <summary>
