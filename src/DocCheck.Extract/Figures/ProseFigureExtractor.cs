@@ -502,7 +502,7 @@ public static partial class ProseFigureExtractor
             }
 
             // 一般公共预算财政拨款, 政府性基金预算…: a kind of fund listed among the sources, not another budget.
-            if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(FundKind().Replace(lead, "资金")) is { } role
+            if (partNumbers.Count > 0 && (OutsideTheList().IsMatch(since) || (RoleLexicon.Nearest(RoleLexicon.FundKindsAsFunds(lead)) is { } role
                 && (role.Role is not (FigureRole.CarryOverSource or FigureRole.Spent)
                     || (role.Role == FigureRole.Spent && (totalRole is { } tr && tr != FigureRole.Spent || WholeAmount().IsMatch(lead)))))))
             {
@@ -583,9 +583,6 @@ public static partial class ProseFigureExtractor
         parts.AddRange(changes.Select(c => new SumTerm(c.Number, c.Label, c.Anchor, c.Role == FigureRole.Added ? 1 : -1)));
         sums.Add(new SumStatement("调整后预算", SumKind.Adjustment, new SumTerm(adjusted.Number, adjusted.Label, adjusted.Anchor), parts));
     }
-
-    [GeneratedRegex("一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算")]
-    private static partial Regex FundKind();
 
     [GeneratedRegex("全年|合计|共|累计|总")]
     private static partial Regex TotalWord();

@@ -197,5 +197,16 @@ public static class RoleLexicon
         return false;
     }
 
+    /// <summary>The text with each kind of public money named as plain 资金 (一般公共预算财政拨款 → 资金财政拨款).</summary>
+    internal static string FundKindsAsFunds(string text)
+    {
+        foreach (var kind in FundKinds)
+        {
+            text = text.Replace(kind, "资金", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
     private static readonly string[] FundKinds = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"];
 }
