@@ -65,8 +65,9 @@ public static partial class ReportFactsExtractor
         // 项目支出, not the whole spent.
         if (document.Paragraphs.Any(p => BasicSpending().IsMatch(p.Text.Value)))
         {
-            figures.RemoveAll(f => f.Role == FigureRole.Spent && !f.InTable && f.Anchor.Location.Table is null
-                && document.Paragraphs.FirstOrDefault(p => p.Index == f.Anchor.Location.Block) is { } paragraph
+            var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
+            figures.RemoveAll(f => f.Role == FigureRole.Spent && !f.InTable
+                && paragraphs.TryGetValue(f.Anchor.Location.Block, out var paragraph)
                 && ProjectSpendingBefore().IsMatch(paragraph.Text.Value.AsSpan(0, Math.Min(f.Anchor.Focus.Start, paragraph.Text.Value.Length))));
         }
 

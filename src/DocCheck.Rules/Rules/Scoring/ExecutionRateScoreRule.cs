@@ -57,11 +57,10 @@ public sealed class ExecutionRateScoreRule : IRule
 
             // A row whose printed rate its own amounts confirm (83.26 ÷ 96.40 = 86.37%) is scored on that rate: the
             // other bases (年初预算) and rates stated elsewhere are readings for a row that gives none or a wrong one.
-            var confirmed = row.Rate is { } own && recomputed.Count > 0
-                && recomputed[0].Percent.Overlaps(Interval.Of(own).Widen(Tolerance.For(context, own) + Tolerance.Epsilon));
-            if (confirmed)
+            if (row.Rate is { } own && recomputed.Count > 0
+                && recomputed[0].Percent.Overlaps(Interval.Of(own).Widen(Tolerance.For(context, own) + Tolerance.Epsilon)))
             {
-                rates.RemoveAll(r => r.Text != row.Rate!.Printed);
+                rates = [(Interval.Of(own), own.Printed, row.RateAnchor)];
             }
             else
             {
