@@ -33,6 +33,8 @@ public sealed partial class IndicatorGroupRule : IRule
         "网上", "线上", "缴费", "票据", "档案", "研发", "创新", "企业", "产值", "文化", "书屋", "图书", "读者", "养老",
         "资助", "救助", "人口", "监控", "在线率", "设备", "系统", "制度", "责任", "队伍", "协议", "党", "医生", "数据",
         "老年", "办结", "热线", "资产", "产学研", "合作",
+        // Farm output, care and school facilities, institutions and payments to households: economic or social.
+        "粮食", "产量", "亩产", "播种", "床位", "敬老院", "食堂", "食品", "校舍", "班额", "机制", "发放", "入户", "带动",
     ];
 
     private static readonly string[] CountWords = ["培训", "人次", "人数", "场次", "户数", "个数", "数量", "次数", "学员"];
