@@ -130,7 +130,9 @@ public sealed partial class FigureConsistencyRule : IRule
             .Concat(ProseAmounts(context))
             .Concat(TableAmounts(context))
             .Where(a => a.Number.Comparator == Comparator.None && DigitCount(a.Number) >= MinimumTransposedDigits && !conflicting.Contains(a.Anchor))
-            .DistinctBy(a => (a.Anchor.Location, a.Anchor.Focus.Start))
+            // An amount read several ways (a role's figure 实际支出, a sum's part 乡村建设, a table row under its column
+            // 乡村建设实际支出) keeps every label: the other place may name it by any of them.
+            .DistinctBy(a => (a.Anchor.Location, a.Anchor.Focus.Start, a.Family, a.Label))
             .ToList();
         var reported = new HashSet<(Core.Documents.SourceLocation, Core.Documents.SourceLocation)>();
         // Only amounts with the same digits can be transpositions of each other: compare within those groups.
@@ -201,8 +203,10 @@ public sealed partial class FigureConsistencyRule : IRule
         {
             for (var row = 0; row < table.RowCount; row++)
             {
-                var rowLabel = LabelKey(ColumnCells.RowLabel(table, row));
-                if (rowLabel.Length < 2)
+                // A total row (合计 | … | 9,125.30) states its column's whole: the column names it (实际支出).
+                var total = TotalRowLabel().IsMatch(ColumnCells.RowLabel(table, row));
+                var rowLabel = total ? string.Empty : LabelKey(ColumnCells.RowLabel(table, row));
+                if (!total && rowLabel.Length < 2)
                 {
                     continue;
                 }
@@ -213,8 +217,14 @@ public sealed partial class FigureConsistencyRule : IRule
                     if (NumberParser.ParseValue(cell.Value) is { Kind: UnitKind.Money or UnitKind.None, Decimals: > 0 } number)
                     {
                         var header = LabelKey(ColumnCells.HeaderOf(table, 0, cell.Column));
-                        var label = rowLabel + (RoleLexicon.Nearest(header) is null ? string.Empty : header);
-                        yield return new LabelledAmount(number, FamilyOfLabel(rowLabel), Nearest(label), Anchor.ForCell(cell));
+                        var named = RoleLexicon.Nearest(header) is not null;
+                        if (total && !named)
+                        {
+                            continue;
+                        }
+
+                        var label = rowLabel + (named ? header : string.Empty);
+                        yield return new LabelledAmount(number, FamilyOfLabel(total ? header : rowLabel), Nearest(label), Anchor.ForCell(cell));
                     }
                 }
             }
@@ -230,6 +240,9 @@ public sealed partial class FigureConsistencyRule : IRule
         var name = TotalSuffix().Replace(label, string.Empty);
         return name.Length > 0 && RoleLexicon.Nearest(name) is { } hit && hit.Position + hit.Keyword.Length == name.Length ? Family(hit.Role) : null;
     }
+
+    [GeneratedRegex(@"^\s*(合\s*计|总\s*计|小\s*计|共\s*计)")]
+    private static partial Regex TotalRowLabel();
 
     [GeneratedRegex("(合计|总计|小计|总额|金额|数)$")]
     private static partial Regex TotalSuffix();
