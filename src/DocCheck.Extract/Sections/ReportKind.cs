@@ -12,6 +12,9 @@ public enum ReportKind
     /// <summary>A self-evaluation table on its own (自评表): no narrative outline to check.</summary>
     SelfEvaluationTable,
 
+    /// <summary>A project report on the older outline (项目概况 / 项目资金使用及管理情况 / 项目组织实施情况 / 项目绩效情况 …).</summary>
+    ProjectReport,
+
     /// <summary>A department's self-evaluation of its whole spending (部门整体支出绩效自评报告).</summary>
     DepartmentReport,
 }

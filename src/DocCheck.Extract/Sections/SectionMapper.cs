@@ -18,6 +18,7 @@ public static class SectionMapper
         (ReportKind.Evaluation, StandardSection.EvaluationOutline),
         (ReportKind.SelfEvaluationReport, StandardSection.SelfEvaluationOutline),
         (ReportKind.DepartmentReport, StandardSection.DepartmentOutline),
+        (ReportKind.ProjectReport, StandardSection.ProjectOutline),
     ];
 
     /// <summary>Maps the document's headings.</summary>
@@ -40,7 +41,8 @@ public static class SectionMapper
         var topLevel = starters.Where(p => p.OutlineLevel == 1 || (!p.IsHeading && (p.Label?.DefaultLevel == 1 || p.Label is null))).ToList();
         var department = title.Contains("整体", StringComparison.Ordinal);
         var (kind, outline) = AcceptedOutlines
-            .Where(o => department ? o.Kind != ReportKind.SelfEvaluationReport : o.Kind != ReportKind.DepartmentReport)
+            .Where(o => department ? o.Kind is not (ReportKind.SelfEvaluationReport or ReportKind.ProjectReport) : o.Kind != ReportKind.DepartmentReport)
+            .Where(o => o.Kind != ReportKind.ProjectReport || FollowsProjectLayout(topLevel))
             .Select(o => (o.Kind, o.Outline,
                 Fit: (double)(o.Outline.Count(s => starters.Any(p => Names(p, s))) + topLevel.Count(p => o.Outline.Any(s => Names(p, s))))
                     / (o.Outline.Count + topLevel.Count)))
@@ -105,6 +107,16 @@ public static class SectionMapper
 
     private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create("。，；;,:：");
 
+    /// <summary>
+    /// The older project outline is the one a report follows only when its top level shows the parts no other outline
+    /// has there (项目资金使用及管理情况, 项目组织实施情况): an evaluation report discusses both under its 指标分析. A
+    /// report that also opens the evaluation's own parts at the top (综合评价情况及评价结论, 绩效评价工作开展情况)
+    /// follows the evaluation outline and is judged by it.
+    /// </summary>
+    private static bool FollowsProjectLayout(List<ParagraphBlock> topLevel) =>
+        StandardSection.ProjectOutline.Where(s => s.Id is "funds" or "implementation").Any(s => topLevel.Any(p => Names(p, s)))
+        && !StandardSection.EvaluationOutline.Where(s => s.Id is "process" or "conclusion").Any(s => topLevel.Any(p => Names(p, s)));
+
     private static bool Names(ParagraphBlock heading, StandardSection section)
     {
         var words = heading.IsHeading ? heading.Body : heading.Body[..Math.Min(RunInHeadingWindow, heading.Body.Length)];
@@ -121,6 +133,7 @@ public static class SectionMapper
     {
         ReportKind.DepartmentReport => 1,
         ReportKind.SelfEvaluationReport => title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
+        ReportKind.ProjectReport => 0, // titled 自评报告 and 评价报告 alike: its layout alone tells it.
         _ => title.Contains("评价报告", StringComparison.Ordinal) && !title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
     };
 }

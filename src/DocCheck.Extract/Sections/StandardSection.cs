@@ -28,6 +28,21 @@ public sealed record StandardSection(string Id, string Title, IReadOnlyList<stri
     ];
 
     /// <summary>
+    /// The older project report outline many provinces still use for 自评报告 (domain notes: 项目概况 / 项目资金使用及
+    /// 管理情况 / 项目组织实施情况 / 项目绩效情况 …): its later parts vary (存在的问题及原因分析, 下一步工作措施及建议,
+    /// 存在的问题及改进措施, 其他需要说明的问题), so only problems and measures are required of them.
+    /// </summary>
+    public static IReadOnlyList<StandardSection> ProjectOutline { get; } =
+    [
+        new("basic", "项目概况", ["项目概况", "基本情况", "概况"]),
+        new("funds", "项目资金使用及管理情况", ["资金使用", "资金管理", "资金情况", "资金安排", "资金投入"]),
+        new("implementation", "项目组织实施情况", ["组织实施", "实施情况", "项目管理情况"]),
+        new("performance", "项目绩效情况", ["绩效情况", "绩效目标完成", "绩效目标实现", "绩效分析", "指标完成情况", "绩效表现"]),
+        new("problems", "存在的问题及原因", ["存在的问题", "存在问题", "问题及原因", "偏离", "偏差"]),
+        new("measures", "改进措施及建议", ["改进措施", "建议", "措施", "下一步", "整改"]),
+    ];
+
+    /// <summary>
     /// The outline of a department's whole-spending self-evaluation (部门整体支出绩效自评报告): provinces vary its
     /// later parts, so only what every variant has is required.
     /// </summary>

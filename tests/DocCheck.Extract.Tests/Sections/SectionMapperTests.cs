@@ -38,6 +38,39 @@ public sealed class SectionMapperTests
     }
 
     [Fact]
+    public void AReportOnTheOlderProjectOutline_IsCompleteWithoutTheEvaluationsOwnParts()
+    {
+        var facts = Facts.Of("""
+            # 梧江市2021年度城区背街小巷改造提升项目绩效评价报告
+            ## 一、项目概况
+            ## 二、项目资金使用及管理情况
+            ## 三、项目组织实施情况
+            ## 四、项目绩效情况
+            ## 五、存在的问题
+            ## 六、建议
+            """);
+
+        Assert.Equal(ReportKind.ProjectReport, facts.Sections.Kind);
+        Assert.Empty(facts.Sections.Missing);
+    }
+
+    [Fact]
+    public void AReportOnTheOlderProjectOutline_StillNeedsItsProblemsAndMeasures()
+    {
+        var facts = Facts.Of("""
+            # 城北消防站建设项目2024年度绩效自评报告
+            ## 一、项目概况
+            ## 二、项目资金使用及管理情况
+            ## 三、项目组织实施情况
+            ## 四、项目绩效情况
+            ## 五、其他需要说明的问题
+            """);
+
+        Assert.Equal(ReportKind.ProjectReport, facts.Sections.Kind);
+        Assert.Equal(["存在的问题及原因", "改进措施及建议"], facts.Sections.Missing.Select(s => s.Title));
+    }
+
+    [Fact]
     public void ASelfEvaluationTableOnItsOwn_HasNoOutline()
     {
         var facts = Facts.Of("# 某县2021年度项目支出绩效自评表\n| 一级指标 | 三级指标 | 指标值 | 完成值 |\n| 产出指标 | 数量 | ≥1个 | 1个 |");

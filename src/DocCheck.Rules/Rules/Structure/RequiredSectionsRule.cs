@@ -41,7 +41,7 @@ public sealed class RequiredSectionsRule : IRule
         // A report that covers less than half of even the outline it matches best follows none of them.
         if (sections.Found.Count * 2 < sections.Outline.Count)
         {
-            context.CannotVerify("报告提纲", "报告的标题与各类规定提纲（评价报告、项目支出自评报告、部门整体支出自评报告）均对应不上，无法判断缺少哪一部分。");
+            context.CannotVerify("报告提纲", "报告的标题与各类规定提纲（评价报告、项目支出自评报告、项目绩效报告、部门整体支出自评报告）均对应不上，无法判断缺少哪一部分。");
             yield break;
         }
 
@@ -49,6 +49,7 @@ public sealed class RequiredSectionsRule : IRule
         {
             ReportKind.SelfEvaluationReport => "项目支出自评报告提纲",
             ReportKind.DepartmentReport => "部门整体支出自评报告提纲",
+            ReportKind.ProjectReport => "项目绩效报告提纲（项目概况、资金使用及管理、组织实施、绩效情况、问题、措施）",
             _ => "评价报告提纲（财预〔2020〕10号）",
         };
         var paragraphs = context.Facts.Document.Paragraphs.Where(p => p.Location.Part == DocumentPart.Body).ToList();
