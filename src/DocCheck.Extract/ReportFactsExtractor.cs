@@ -43,7 +43,7 @@ public static partial class ReportFactsExtractor
         {
             var before = figures.Count;
             ProseFigureExtractor.Extract(paragraph, figures, sums, role => figures.LastOrDefault(f => f.Role == role));
-            RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), rates);
+            RateExtractor.Extract(paragraph, figures.GetRange(before, figures.Count - before), new ListPrefix<Figure>(figures, before), rates);
             SentenceBalanceExtractor.Extract(paragraph, differences);
             ScoreExtractor.Extract(paragraph.Location, paragraph.Text, scores, grades, bands);
             if (year is { } projectYear && projectKey is not null && paragraph != titleParagraph)

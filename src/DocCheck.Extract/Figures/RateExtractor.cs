@@ -12,11 +12,12 @@ namespace DocCheck.Extract.Figures;
 /// </summary>
 public static partial class RateExtractor
 {
-    /// <summary>Collects the rates of one paragraph.</summary>
-    public static void Extract(ParagraphBlock paragraph, IReadOnlyList<Figure> paragraphFigures, ICollection<RateStatement> rates)
+    /// <summary>Collects the rates of one paragraph; <paramref name="earlierFigures"/> are those of the paragraphs before it.</summary>
+    public static void Extract(ParagraphBlock paragraph, IReadOnlyList<Figure> paragraphFigures, IReadOnlyList<Figure> earlierFigures, ICollection<RateStatement> rates)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         ArgumentNullException.ThrowIfNull(paragraphFigures);
+        ArgumentNullException.ThrowIfNull(earlierFigures);
         ArgumentNullException.ThrowIfNull(rates);
         var text = paragraph.Text.Value;
         if (!text.Contains('%', StringComparison.Ordinal))
@@ -80,7 +81,7 @@ public static partial class RateExtractor
             {
                 rates.Add(share);
             }
-            else if (MoneyShareOf(paragraph, text, numbers, paragraphFigures, rate, label, anchor) is { } moneyShare)
+            else if (MoneyShareOf(paragraph, text, numbers, paragraphFigures, earlierFigures, rate, label, anchor) is { } moneyShare)
             {
                 rates.Add(moneyShare);
             }
@@ -275,7 +276,7 @@ public static partial class RateExtractor
     /// for a bare 占, over the total the breakdown (其中) opened with. Without such a base nothing is recomputed.
     /// </summary>
     private static RateStatement? MoneyShareOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
-        IReadOnlyList<Figure> paragraphFigures, PrintedNumber rate, string label, Anchor anchor)
+        IReadOnlyList<Figure> paragraphFigures, IReadOnlyList<Figure> earlierFigures, PrintedNumber rate, string label, Anchor anchor)
     {
         if (!label.StartsWith('占'))
         {
@@ -293,16 +294,32 @@ public static partial class RateExtractor
         var named = label.TrimStart('占').TrimEnd('的', '比', '重');
         var bases = new List<PrintedNumber>();
         var statedBase = numbers.FirstOrDefault(n => n.Start > share && n.Start < rate.Start && ProseFigureExtractor.IsMoneyLike(n));
+        var sentence = Splitter.Containing(Splitter.Sentences(text), rate.Start);
+        SumTerm Numerator() => Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子");
         if (statedBase is not null)
         {
             // 占衔接资金预算总额150,360.00万元的56.34%: the base is printed in the share itself.
             bases.Add(statedBase);
         }
+        else if (named.Length >= 2 && NamedBase(text, numbers, share, numerator, named) is { } inParagraph)
+        {
+            // 基本支出1,412.66万元…人员经费1,236.09万元，占基本支出的87.50%: the amount stated under the very words the
+            // share names is its base, never another figure of that role (the whole's 支出3,196.84).
+            bases.Add(inParagraph);
+        }
+        else if (named.Length >= 2 && LatestNamed(earlierFigures, named) is { } earlier)
+        {
+            // 全年支出6,105.62万元 in an earlier paragraph, 占全年支出的60.29% in this one.
+            return new RateStatement(RateKind.Explicit, label.Length > 1 ? label : "占比", rate, anchor, Numerator(),
+                new SumTerm(ProseFigureExtractor.AsMoney(earlier.Number), "分母", earlier.Anchor));
+        }
         else if (named.Length > 0 && RoleLexicon.Nearest(named) is { } role)
         {
-            // Never the share's own amount read as a figure of that role (项目支出7,467.86万元，占总支出的86.89%).
+            // Never the share's own amount read as a figure of that role (项目支出7,467.86万元，占总支出的86.89%), nor
+            // a part named otherwise (项目支出3,719.45万元 is no base of 占全年支出的): the whole is named by the role
+            // word alone or with a word of wholeness.
             bases.AddRange(paragraphFigures.Where(f => f.Role == role.Role && f.Number.Value >= numerator.Value
-                && f.Anchor.Focus.Start != numerator.Start).Select(f => f.Number));
+                && f.Anchor.Focus.Start != numerator.Start && !NamedAsAnotherPart(text, f.Anchor.Focus.Start, named)).Select(f => f.Number));
         }
         else if (named.Length == 0)
         {
@@ -318,13 +335,52 @@ public static partial class RateExtractor
             }
         }
 
-        var sentence = Splitter.Containing(Splitter.Sentences(text), rate.Start);
-        var pairs = bases.Where(b => b.Value > 0).Distinct().Select(b => (Numerator: Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(numerator), "分子"),
+        var pairs = bases.Where(b => b.Value > 0).Distinct().Select(b => (Numerator: Numerator(),
             Denominator: Term(paragraph, text, sentence, ProseFigureExtractor.AsMoney(b), "分母"))).ToList();
         return pairs.Count == 0 ? null : new RateStatement(RateKind.Explicit, label.Length > 1 ? label : "占比", rate, anchor, pairs[0].Numerator, pairs[0].Denominator)
         {
             OtherBases = pairs.Skip(1).ToList(),
         };
+    }
+
+    /// <summary>The latest money amount before the share that stands right after the words the share names.</summary>
+    private static PrintedNumber? NamedBase(string text, IReadOnlyList<PrintedNumber> numbers, int share, PrintedNumber numerator, string named) =>
+        numbers.LastOrDefault(n => n.Start < share && n.Start != numerator.Start && ProseFigureExtractor.IsMoneyLike(n)
+            && n.Comparator == Comparator.None && StandsRightAfter(text, n.Start, named));
+
+    /// <summary>
+    /// How many earlier figures a named base is looked for among: a base is stated a few paragraphs up, and a bound
+    /// keeps a document of many shares linear.
+    /// </summary>
+    private const int NamedBaseLookBack = 200;
+
+    /// <summary>The latest figure of the text stated right after <paramref name="named"/>, nearest first.</summary>
+    private static Figure? LatestNamed(IReadOnlyList<Figure> figures, string named)
+    {
+        for (var i = figures.Count - 1; i >= Math.Max(0, figures.Count - NamedBaseLookBack); i--)
+        {
+            if (!figures[i].InTable && StandsRightAfter(figures[i].Anchor.Text.Value, figures[i].Anchor.Focus.Start, named))
+            {
+                return figures[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words just before <paramref name="at"/> (past 为, 是, 达, a colon) end in <paramref name="named"/>.</summary>
+    private static bool StandsRightAfter(string text, int at, string named) =>
+        text.AsSpan(0, at).TrimEnd("为是达共计：: ").EndsWith(named, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether an amount is labelled as a part the share's base is not (基本支出, 项目支出, 人员经费 against 全年支出 or
+    /// 总支出): its label is the role word qualified by other words than the named base has.
+    /// </summary>
+    private static bool NamedAsAnotherPart(string text, int at, string named)
+    {
+        var before = text.AsSpan(0, at).TrimEnd("为是达共计：: ");
+        var match = PartLabel().Match(before[Math.Max(0, before.Length - 12)..].ToString());
+        return match.Success && !named.Contains(match.Groups["part"].Value, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -488,6 +544,10 @@ public static partial class RateExtractor
 
     [GeneratedRegex(@"(占比|占|比例|比重)$")]
     private static partial Regex ShareLabel();
+
+    // 项目支出 beside 基本支出 is a part; 项目实际支出 is a project's whole spending.
+    [GeneratedRegex(@"(?<part>基本支出|项目支出|人员经费|公用经费|(中央|省级|市级|县级|本级|专项)[\p{IsCJKUnifiedIdeographs}]{0,2}(支出|经费|资金)|(上年|去年)[\p{IsCJKUnifiedIdeographs}]{0,2}支出)$")]
+    private static partial Regex PartLabel();
 
     [GeneratedRegex("增长率|下降率|增速|同比|环比|满意率|利用率|使用率|执行率|到位率|支出率|结余率|出勤率|故障率|发生率|流失率")]
     private static partial Regex NotARatio();
