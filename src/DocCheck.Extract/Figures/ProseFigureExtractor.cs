@@ -150,6 +150,11 @@ public static partial class ProseFigureExtractor
             return hit.Role is FigureRole.BudgetAdjusted or FigureRole.Budget ? (FigureRole.BudgetInitial, hit.Keyword) : null;
         }
 
+        if (hit.Role == FigureRole.Balance && PartOfABalance(text, number.Start))
+        {
+            return null;
+        }
+
         // Text between the keyword and the number must be a connector (为, 共计, 衔接资金), not another subject
         // (安排资金最多的是石湾县14,369.00万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
@@ -183,6 +188,24 @@ public static partial class ProseFigureExtractor
 
         var words = text.AsSpan(previous.Start, previous.Length);
         return HasPartialQualifier(words) && RoleLexicon.Nearest(words) is { Role: FigureRole.Budget or FigureRole.BudgetInitial or FigureRole.BudgetAdjusted or FigureRole.FundsReceived };
+    }
+
+    /// <summary>
+    /// "年末结转结余77.46万元，结转结余率2.68%。其中结转61.20万元…；结余16.26万元…": the 结转 and the 结余 that a 其中
+    /// splits the whole carry-over into are parts of it, not the report's balance.
+    /// </summary>
+    private static bool PartOfABalance(string text, int at)
+    {
+        var breakdown = text.LastIndexOf("其中", at, StringComparison.Ordinal);
+        if (breakdown < 0 || text.AsSpan(breakdown, at - breakdown).IndexOfAny('。', '！', '？') >= 0)
+        {
+            return false;
+        }
+
+        // The whole stands in the sentence the 其中 belongs to or the one just before it.
+        var sentenceStart = text.LastIndexOf('。', Math.Max(0, breakdown - 2)) + 1;
+        var head = text.AsSpan(sentenceStart, breakdown - sentenceStart);
+        return head.Contains("结转结余", StringComparison.Ordinal) || head.Contains("结余结转", StringComparison.Ordinal);
     }
 
     private static readonly System.Buffers.SearchValues<char> SubjectCharacters = System.Buffers.SearchValues.Create("的最中其各每是县市区镇村");

@@ -37,6 +37,9 @@ public static class RoleLexicon
         ("安排资金", FigureRole.Budget),
         ("安排预算", FigureRole.Budget),
         ("总投资", FigureRole.Budget),
+        // 可用资金总额 is the money to spend, not a budget total.
+        ("可用资金总额", FigureRole.Disposable),
+        ("可支配资金总额", FigureRole.Disposable),
         ("资金总额", FigureRole.Budget),
         ("预算为", FigureRole.Budget),
         ("预算", FigureRole.Budget),
