@@ -71,6 +71,11 @@ public static partial class ReportFactsExtractor
                 && ProjectSpendingBefore().IsMatch(paragraph.Text.Value.AsSpan(0, Math.Min(f.Anchor.Focus.Start, paragraph.Text.Value.Length))));
         }
 
+        if (year is { } statedYear)
+        {
+            DateOtherYearsFigures(document, figures, statedYear);
+        }
+
         var allocations = document.Paragraphs.Where(p => !p.IsHeading).SelectMany(ProseFigureExtractor.Allocations).ToList();
         var moneyUnit = DominantMoneyUnit(figures);
         foreach (var table in document.Tables)
@@ -357,6 +362,65 @@ public static partial class ReportFactsExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// Figures of the text that a sentence dates to another year (2021年部门支出1,392.60万元 in a 2022 report, under
+    /// 与上年对比) are that year's, not this report's: they leave the figures the rules compare. A carry-over dated the
+    /// year before (另有2023年结转资金20.00万元 in a 2024 report) is money brought in, not this year's balance.
+    /// </summary>
+    private static void DateOtherYearsFigures(ReportDocument document, List<Figure> figures, int reportYear)
+    {
+        var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
+        for (var i = figures.Count - 1; i >= 0; i--)
+        {
+            var figure = figures[i];
+            if (figure.InTable || !paragraphs.TryGetValue(figure.Anchor.Location.Block, out var paragraph))
+            {
+                continue;
+            }
+
+            var text = paragraph.Text.Value;
+            var at = Math.Min(figure.Anchor.Focus.Start, text.Length);
+            var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+            var lead = text.AsSpan(sentenceStart, at - sentenceStart);
+            var years = new HashSet<int>();
+            foreach (var match in YearMention().EnumerateMatches(lead))
+            {
+                years.Add(int.Parse(lead.Slice(match.Index, 4), System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            // A clause of its own that names this year (…另有2023年结转资金20.00万元，本年度可用资金1,220.00万元) is this year's.
+            var clauseStart = lead.LastIndexOfAny('，', ',') + 1;
+            if (years.Count != 1 || years.Contains(reportYear) || UpTo().IsMatch(lead) || ThisYear().IsMatch(lead[clauseStart..]))
+            {
+                continue;
+            }
+
+            if (figure.Role == FigureRole.Balance)
+            {
+                if (years.Contains(reportYear - 1))
+                {
+                    figures[i] = figure with { Role = FigureRole.CarryOverSource };
+                }
+            }
+            else
+            {
+                figures.RemoveAt(i);
+            }
+        }
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
+
+    [GeneratedRegex(@"(19|20)\d{2}(?=年)")]
+    private static partial Regex YearMention();
+
+    [GeneratedRegex("本年|当年|今年")]
+    private static partial Regex ThisYear();
+
+    // 截至2022年12月31日 dates a running total, not another year's figures.
+    [GeneratedRegex("截至|截止|至今|以来")]
+    private static partial Regex UpTo();
 
     [GeneratedRegex(@"基本支出(合计|共|为)?[:：]?\d")]
     private static partial Regex BasicSpending();

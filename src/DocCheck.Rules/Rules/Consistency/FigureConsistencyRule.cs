@@ -35,10 +35,14 @@ public sealed partial class FigureConsistencyRule : IRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var conflicting = new HashSet<Anchor>();
+        // Last year's carry-over: a budget or the money received is stated with it or without it (年度资金总额 1,220.00
+        // over 当年财政拨款 1,200.00 and 上年结转资金 20.00, the text's 年初预算1,200.00万元).
+        var carryOvers = context.Facts.Figures.Where(f => f.Role == FigureRole.CarryOverSource && f.Number.Value > 0).Select(f => f.Number).ToList();
         foreach (var role in ComparedRoles)
         {
             var stated = context.Facts.Figures.Where(f => f.Role == role).Select(f => (f.Number, f.Anchor)).ToList();
-            if (Compare(context, role.ToChinese(), stated) is { } finding)
+            var gaps = role is FigureRole.Spent or FigureRole.Balance ? [] : carryOvers;
+            if (Compare(context, role.ToChinese(), stated, gaps) is { } finding)
             {
                 conflicting.UnionWith(stated.Select(f => f.Anchor));
                 yield return finding;
@@ -56,7 +60,7 @@ public sealed partial class FigureConsistencyRule : IRule
         }
 
         var scores = context.Facts.TotalScores.Where(s => !s.InTable).Select(s => (s.Score, s.Anchor)).ToList();
-        if (Compare(context, "综合得分", scores) is { } scoreFinding)
+        if (Compare(context, "综合得分", scores, []) is { } scoreFinding)
         {
             yield return scoreFinding;
         }
@@ -302,7 +306,7 @@ public sealed partial class FigureConsistencyRule : IRule
         return x.Length >= 2 && x.Length == y.Length && x != y && x.Order().SequenceEqual(y.Order());
     }
 
-    private static Finding? Compare(RuleContext context, string subject, List<(PrintedNumber Number, Anchor Anchor)> stated)
+    private static Finding? Compare(RuleContext context, string subject, List<(PrintedNumber Number, Anchor Anchor)> stated, List<PrintedNumber> allowedGaps)
     {
         if (stated.Count < 2)
         {
@@ -338,6 +342,14 @@ public sealed partial class FigureConsistencyRule : IRule
         clusters = clusters.Where(c => reference == 0 || Math.Abs(c[0].Number.Value - reference) <= MaxRelativeGap * reference
             || IsTransposition(c[0].Number, main[0].Number)).ToList();
         if (clusters.Count == 1)
+        {
+            context.Passed(subject);
+            return null;
+        }
+
+        // Values apart by exactly last year's carry-over are the same money with or without it.
+        if (clusters.All(c => c == main || allowedGaps.Any(gap => (Interval.Of(c[0].Number) - Interval.Of(main[0].Number)).Overlaps(Interval.Of(gap), Tolerance.Epsilon)
+            || (Interval.Of(main[0].Number) - Interval.Of(c[0].Number)).Overlaps(Interval.Of(gap), Tolerance.Epsilon))))
         {
             context.Passed(subject);
             return null;
