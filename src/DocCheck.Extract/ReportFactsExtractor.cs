@@ -383,27 +383,36 @@ public static partial class ReportFactsExtractor
             var at = Math.Min(figure.Anchor.Focus.Start, text.Length);
             var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
             var lead = text.AsSpan(sentenceStart, at - sentenceStart);
+            // 含2023年结转资金20.00万元 in a 2024 report: last year's carry-over, brought in, whatever else the sentence dates.
+            if (figure.Role == FigureRole.Balance && DatedCarryOver().Match(lead.ToString()) is { Success: true } dated
+                && int.Parse(dated.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) == reportYear - 1)
+            {
+                figures[i] = figure with { Role = FigureRole.CarryOverSource };
+                continue;
+            }
+
+            // The year that dates a figure heads its sentence (2021年部门支出…，其中基本支出…) or stands in its own clause
+            // (…，2021年实际支出…); a year an event happened in (市政府于2021年批准实施…，项目总投资1.26亿元) or a date
+            // (2021年11月) dates nothing else.
+            var clauseStart = lead.LastIndexOfAny('，', ',') + 1;
             var years = new HashSet<int>();
             foreach (var match in YearMention().EnumerateMatches(lead))
             {
-                years.Add(int.Parse(lead.Slice(match.Index, 4), System.Globalization.CultureInfo.InvariantCulture));
+                if (match.Index <= SentenceHead || match.Index >= clauseStart)
+                {
+                    years.Add(int.Parse(lead.Slice(match.Index, 4), System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
 
             // A clause of its own that names this year (…另有2023年结转资金20.00万元，本年度可用资金1,220.00万元) is this year's.
-            var clauseStart = lead.LastIndexOfAny('，', ',') + 1;
             if (years.Count != 1 || years.Contains(reportYear) || UpTo().IsMatch(lead) || ThisYear().IsMatch(lead[clauseStart..]))
             {
                 continue;
             }
 
-            if (figure.Role == FigureRole.Balance)
-            {
-                if (years.Contains(reportYear - 1))
-                {
-                    figures[i] = figure with { Role = FigureRole.CarryOverSource };
-                }
-            }
-            else
+            // A balance in such a sentence (2021年度…未支出资金305.44万元 in a 2022 report) may be this year's under a
+            // wrong year: period.mismatch says so, and the balance is still checked.
+            if (figure.Role != FigureRole.Balance)
             {
                 figures.RemoveAt(i);
             }
@@ -412,8 +421,14 @@ public static partial class ReportFactsExtractor
 
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
 
-    [GeneratedRegex(@"(19|20)\d{2}(?=年)")]
+    /// <summary>A year this near a sentence's start heads it (2021年度，…; 2021年部门支出…).</summary>
+    private const int SentenceHead = 2;
+
+    [GeneratedRegex(@"(?<![于在自从至到])(19|20)\d{2}(?=年度?(?!\d{1,2}月))")]
     private static partial Regex YearMention();
+
+    [GeneratedRegex(@"(?<year>(19|20)\d{2})年度?(结转结余|结余结转|结转|结余)(资金)?(为|共|计)?$")]
+    private static partial Regex DatedCarryOver();
 
     [GeneratedRegex("本年|当年|今年")]
     private static partial Regex ThisYear();

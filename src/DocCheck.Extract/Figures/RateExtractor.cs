@@ -434,7 +434,10 @@ public static partial class RateExtractor
             foreach (var denominator in counts.Where(d => !ReferenceEquals(d, numerator) && KindOf(d) == KindOf(numerator)
                 && d.Value >= numerator.Value && d.Value > 0
                 && !(stem == "完成" && Splitter.Containing(clauses, d.Start) is var dc && text.AsSpan(dc.Start, d.Start - dc.Start).Contains("完成", StringComparison.Ordinal)
-                    && !PlanWord().IsMatch(text[dc.Start..d.Start]))))
+                    && !PlanWord().IsMatch(text[dc.Start..d.Start]))
+                // An investment's completion (累计投资完成率) is over the investment (总投资, 概算), never the money received.
+                && !(name.Contains("投资", StringComparison.Ordinal) && Splitter.Containing(clauses, d.Start) is var ic
+                    && !InvestmentWord().IsMatch(text.AsSpan(ic.Start, d.Start - ic.Start)))))
             {
                 pairs.Add((Term(paragraph, text, sentence, AsStated(numerator), "分子"), Term(paragraph, text, sentence, AsStated(denominator), "分母")));
             }
@@ -544,6 +547,9 @@ public static partial class RateExtractor
 
     [GeneratedRegex(@"(占比|占|比例|比重)$")]
     private static partial Regex ShareLabel();
+
+    [GeneratedRegex("投资|概算")]
+    private static partial Regex InvestmentWord();
 
     // 项目支出 beside 基本支出 is a part; 项目实际支出 is a project's whole spending.
     [GeneratedRegex(@"(?<part>基本支出|项目支出|人员经费|公用经费|(中央|省级|市级|县级|本级|专项)[\p{IsCJKUnifiedIdeographs}]{0,2}(支出|经费|资金)|(上年|去年)[\p{IsCJKUnifiedIdeographs}]{0,2}支出)$")]

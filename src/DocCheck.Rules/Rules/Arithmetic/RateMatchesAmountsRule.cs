@@ -83,6 +83,21 @@ public sealed class RateMatchesAmountsRule : IRule
                     numerator.Number.Printed,
                     denominator.Number.Printed,
                     [numerator.Anchor.ToEvidence("分子"), denominator.Anchor.ToEvidence("分母")]);
+                // An execution rate over the year's money may count last year's carry-over in (2024年执行率 =
+                // 支出 ÷ (当年到位 + 上年结转), as a note under the table says): tried when the report states one.
+                if (rate.Name.Contains("执行", StringComparison.Ordinal))
+                {
+                    foreach (var carryOver in FigurePicker.DistinctValues(figures.Where(f => f.Role == FigureRole.CarryOverSource && f.Number.Value > 0)))
+                    {
+                        yield return new Candidate(
+                            rate.Numerator.Label + " ÷ （" + rate.Denominator.Label + " + 上年结转）",
+                            Interval.Divide(Interval.Of(numerator.Number), Interval.Of(denominator.Number) + Interval.Of(carryOver.Number)) is { } ratio ? ratio * 100m : null,
+                            numerator.Number.Printed,
+                            denominator.Number.Printed + " + " + carryOver.Number.Printed,
+                            [numerator.Anchor.ToEvidence("分子"), denominator.Anchor.ToEvidence("分母"), carryOver.Anchor.ToEvidence("上年结转")]);
+                    }
+                }
+
                 foreach (var (otherNumerator, otherDenominator) in rate.OtherBases)
                 {
                     yield return new Candidate(
