@@ -371,6 +371,7 @@ public static partial class ReportFactsExtractor
     private static void DateOtherYearsFigures(ReportDocument document, List<Figure> figures, int reportYear)
     {
         var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
+        var otherYears = new HashSet<int>();
         for (var i = figures.Count - 1; i >= 0; i--)
         {
             var figure = figures[i];
@@ -404,8 +405,11 @@ public static partial class ReportFactsExtractor
                 }
             }
 
-            // A clause of its own that names this year (…另有2023年结转资金20.00万元，本年度可用资金1,220.00万元) is this year's.
-            if (years.Count != 1 || years.Contains(reportYear) || UpTo().IsMatch(lead) || ThisYear().IsMatch(lead[clauseStart..]))
+            // A clause of its own that names this year (…另有2023年结转资金20.00万元，本年度可用资金1,220.00万元) is this year's;
+            // another year's figure is given to compare with (与上年对比, 增长6.61%), else it may be this year's under a
+            // wrong year.
+            if (years.Count != 1 || years.Contains(reportYear) || UpTo().IsMatch(lead) || ThisYear().IsMatch(lead[clauseStart..])
+                || !Comparison().IsMatch(text))
             {
                 continue;
             }
@@ -414,9 +418,19 @@ public static partial class ReportFactsExtractor
             // wrong year: period.mismatch says so, and the balance is still checked.
             if (figure.Role != FigureRole.Balance)
             {
-                figures.RemoveAt(i);
+                otherYears.Add(i);
             }
         }
+
+        // Only where the report states this year's figure of that role too, and the dated one differs from it, is the
+        // dated one another year's: this year's figure under a wrong year (period.mismatch) stays, or the rules would
+        // fall back on some part's amount.
+        var thisYears = figures.Where((f, i) => !otherYears.Contains(i)).ToLookup(f => f.Role);
+        var removed = otherYears.Where(i => thisYears[figures[i].Role] is var same && same.Any()
+            && !same.Any(f => f.Number.Value == figures[i].Number.Value)).ToHashSet();
+        var kept = figures.Where((f, i) => !removed.Contains(i)).ToList();
+        figures.Clear();
+        figures.AddRange(kept);
     }
 
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
@@ -429,6 +443,9 @@ public static partial class ReportFactsExtractor
 
     [GeneratedRegex(@"(?<year>(19|20)\d{2})年度?(结转结余|结余结转|结转|结余)(资金)?(为|共|计)?$")]
     private static partial Regex DatedCarryOver();
+
+    [GeneratedRegex("上年|去年|同期|对比|相比|增长|下降|增加|减少|增幅|降幅")]
+    private static partial Regex Comparison();
 
     [GeneratedRegex("本年|当年|今年")]
     private static partial Regex ThisYear();

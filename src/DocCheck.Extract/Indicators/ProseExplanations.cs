@@ -23,6 +23,9 @@ public sealed partial class ProseExplanations
     /// <summary>Names this long are still themselves with a word of one or two characters left out.</summary>
     private const int MinimumLengthForOmissions = 7;
 
+    /// <summary>An ending of a name shorter than this is too common to name the indicator (库容, 人次数).</summary>
+    private const int MinimumEndingLength = 5;
+
     /// <summary>A sentence's topic stands within its first characters, named as an item (X：, （一）X指标…).</summary>
     private const int TopicWindow = 8;
 
@@ -202,6 +205,13 @@ public sealed partial class ProseExplanations
                     keys.Add((compact.Remove(start, length), true));
                 }
             }
+        }
+
+        // Prose drops the verb a name opens with (冷链仓储库容未达目标的原因是… for 新建冷链仓储库容): its ending, as the
+        // sentence's topic only.
+        for (var start = 2; compact.Length - start >= MinimumEndingLength && start <= 3; start++)
+        {
+            keys.Add((compact[start..], false));
         }
 
         var stem = Suffix().Replace(compact, string.Empty);

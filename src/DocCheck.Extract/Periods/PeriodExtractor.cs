@@ -99,6 +99,13 @@ public static partial class PeriodExtractor
                 continue;
             }
 
+            // A sentence that says it reports a check in the course of the year (年中调度时，截至9月底…，低于序时
+            // 进度) cites progress, not the year's result.
+            if (InterimCheck().IsMatch(s))
+            {
+                continue;
+            }
+
             // A sentence naming one period only is of that period to its end (2022年1-9月中央和省级衔接资金分三个批次
             // 下达，…下达及时率100%); one naming several (1-6月完成招标，7-12月施工) is a timeline, each period
             // reaching its own figures only.
@@ -444,6 +451,9 @@ public static partial class PeriodExtractor
 
     [GeneratedRegex("全年(?!预算|未|无|一次|均)")]
     private static partial Regex FullYearFigure();
+
+    [GeneratedRegex("年中调度|调度时|序时进度|中期评估|中期检查|半年督查|当时")]
+    private static partial Regex InterimCheck();
 
     [GeneratedRegex("(自评|评价|综合)?得分|评分")]
     private static partial Regex OwnScore();
