@@ -155,6 +155,22 @@ public static partial class ProseFigureExtractor
             return null;
         }
 
+        // 累计完成投资17,076.30万元，占总投资的91.81%，剩余1,523.70万元: what is left of a multi-year investment, not
+        // this year's balance.
+        var sentence = Splitter.Containing(Splitter.Sentences(text), number.Start);
+        if (hit.Role == FigureRole.Balance && RemainingInvestment().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return null;
+        }
+
+        // 截至2023年9月底项目支出3,916.40万元: progress at a point in the year, not the year's figure (period.mismatch
+        // asks whether the report gives only that).
+        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, number.Start - 1)) + 1;
+        if (PartYearPoint().IsMatch(text.AsSpan(sentenceStart, number.Start - sentenceStart)))
+        {
+            return null;
+        }
+
         // Text between the keyword and the number must be a connector (为, 共计, 衔接资金), not another subject
         // (安排资金最多的是石湾县14,369.00万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
@@ -207,6 +223,14 @@ public static partial class ProseFigureExtractor
         var head = text.AsSpan(sentenceStart, breakdown - sentenceStart);
         return head.Contains("结转结余", StringComparison.Ordinal) || head.Contains("结余结转", StringComparison.Ordinal);
     }
+
+    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
+
+    [GeneratedRegex("累计[^。；]*(总投资|概算)|(总投资|概算)[^。；]*累计")]
+    private static partial Regex RemainingInvestment();
+
+    [GeneratedRegex(@"截[至止](\d{4}年)?([1-9]|1[01])月")]
+    private static partial Regex PartYearPoint();
 
     private static readonly System.Buffers.SearchValues<char> SubjectCharacters = System.Buffers.SearchValues.Create("的最中其各每是县市区镇村");
 

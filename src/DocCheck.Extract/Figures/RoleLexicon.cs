@@ -69,6 +69,8 @@ public static class RoleLexicon
         ("实际支出", FigureRole.Spent),
         ("资金支出", FigureRole.Spent),
         ("累计支出", FigureRole.Spent),
+        // A building project's spending is the investment it completed (累计完成投资17,076.30万元).
+        ("完成投资", FigureRole.Spent),
         ("共支出", FigureRole.Spent),
         ("支出", FigureRole.Spent),
         ("实际使用情况", FigureRole.Spent),

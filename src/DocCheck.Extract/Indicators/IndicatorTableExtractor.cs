@@ -177,16 +177,21 @@ public static partial class IndicatorTableExtractor
                 break;
             }
 
+            // The execution row laid across the level columns into the name's (预算执行率 | < | < | 100% | 95.28% | 10 |
+            // 9.53) is a group of one scored row: the row is both. Subtotals laid out the same way (绩效指标小计) are not.
+            var rowIsGroup = level1Column is { } g1 && table.At(r, g1) is { } g1Cell && !g1Cell.IsEmpty && g1Cell.Row == r
+                && ReferenceEquals(g1Cell, table.At(r, nameColumn)) && ReadWeight(table, r, weightColumn).Item1 is not null
+                && IsExecutionRow(null, null, Compaction.Compact(g1Cell.Value));
             if (level1Column is { } c1 && table.At(r, c1) is { } l1Cell && !l1Cell.IsEmpty && !ReferenceEquals(l1Cell, level1?.NameCell))
             {
                 var (name, weight) = IndicatorText.SplitGroupLabel(l1Cell.Value);
-                var (weightFromColumn, weightCell) = ReadWeight(table, l1Cell.Row, level1WeightColumn);
+                var (weightFromColumn, weightCell) = ReadWeight(table, l1Cell.Row, rowIsGroup ? weightColumn : level1WeightColumn);
                 level1 = new GroupDraft(1, name, string.Empty, l1Cell, weightFromColumn ?? weight, weightFromColumn is null ? (weight is null ? null : l1Cell) : weightCell);
                 groups.Add(level1);
                 level2 = null;
             }
 
-            if (level2Column is { } c2 && table.At(r, c2) is { } l2Cell && !l2Cell.IsEmpty && !ReferenceEquals(l2Cell, level2?.NameCell))
+            if (!rowIsGroup && level2Column is { } c2 && table.At(r, c2) is { } l2Cell && !l2Cell.IsEmpty && !ReferenceEquals(l2Cell, level2?.NameCell))
             {
                 var (name, weight) = IndicatorText.SplitGroupLabel(l2Cell.Value);
                 var (weightFromColumn, weightCell) = ReadWeight(table, l2Cell.Row, level2WeightColumn);
@@ -196,7 +201,7 @@ public static partial class IndicatorTableExtractor
 
             if (table.At(r, nameColumn) is not { } nameCell || nameCell.Row != r || nameCell.IsEmpty
                 || (level2Column is not null && ReferenceEquals(nameCell, level2?.NameCell))
-                || (level1Column is not null && ReferenceEquals(nameCell, level1?.NameCell)))
+                || (level1Column is not null && ReferenceEquals(nameCell, level1?.NameCell) && !rowIsGroup))
             {
                 continue;
             }

@@ -41,8 +41,9 @@ public static partial class ScoreExtractor
                 // 总分100分 in a sentence about the scoring framework is the full mark, not the score earned; a
                 // group's score (决策指标满分15分，评价得分14.94分) is not the total.
                 var keyword = match.Groups["keyword"].Value;
+                // Last year's score (上年度（2022年度）项目绩效自评得分95.60分) is given for comparison.
                 if ((WeakScoreKeywords.Contains(keyword) && (match.Groups["connector"].Length == 0 || FrameworkSentence().IsMatch(s)))
-                    || GroupSentence().IsMatch(s) || IsFullMark(match, s))
+                    || GroupSentence().IsMatch(s) || IsFullMark(match, s) || EarlierYearScore().IsMatch(s.AsSpan(0, match.Index)))
                 {
                     continue;
                 }
@@ -207,4 +208,7 @@ public static partial class ScoreExtractor
     // ☑优 □良 (Wingdings read by the Word reader) or R优 £良 (the same boxes as plain letters).
     [GeneratedRegex(@"(☑|☒|✓|√|R)\s*(?<grade>优秀|良好|不合格|合格|优|良|中|差)")]
     private static partial Regex TickedBox();
+
+    [GeneratedRegex("上年度?|去年|上一年度?|以前年度")]
+    private static partial Regex EarlierYearScore();
 }
