@@ -63,12 +63,15 @@ public static partial class ReportFactsExtractor
 
         // A report that splits its spending into 基本支出 and 项目支出 (a department's) names one of the two parts by
         // 项目支出, not the whole spent.
+        var partsOfSpending = new HashSet<decimal>();
         if (document.Paragraphs.Any(p => BasicSpending().IsMatch(p.Text.Value)))
         {
             var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
-            figures.RemoveAll(f => f.Role == FigureRole.Spent && !f.InTable
+            bool IsPart(Figure f) => f.Role == FigureRole.Spent && !f.InTable
                 && paragraphs.TryGetValue(f.Anchor.Location.Block, out var paragraph)
-                && ProjectSpendingBefore().IsMatch(paragraph.Text.Value.AsSpan(0, Math.Min(f.Anchor.Focus.Start, paragraph.Text.Value.Length))));
+                && ProjectSpendingBefore().IsMatch(paragraph.Text.Value.AsSpan(0, Math.Min(f.Anchor.Focus.Start, paragraph.Text.Value.Length)));
+            partsOfSpending.UnionWith(figures.Where(IsPart).Select(f => f.Number.Value));
+            figures.RemoveAll(IsPart);
         }
 
         if (year is { } statedYear)
@@ -108,6 +111,12 @@ public static partial class ReportFactsExtractor
                     ProseCellSums(cell, sums);
                 }
             }
+        }
+
+        // A table detailing that part (项目支出2,498.91万元，明细如下：… 合计 2,498.91) totals the part, not the whole spent.
+        if (partsOfSpending.Count > 0)
+        {
+            figures.RemoveAll(f => f.Role == FigureRole.Spent && f.InTable && partsOfSpending.Contains(f.Number.Value));
         }
 
         // The money allotted (县级下达…资金65.24万元) is the budget when the report states no budget of its own and

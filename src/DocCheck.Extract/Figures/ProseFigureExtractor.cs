@@ -263,7 +263,8 @@ public static partial class ProseFigureExtractor
 
     /// <summary>
     /// Whether the clause just before a rate's own clause gives one level's money (…，县级配套资金到位324.60万元，
-    /// 到位率90.17%): the rate is that level's. A 其中 clause is left out: the whole's rate often follows its breakdown.
+    /// 到位率90.17%): the rate is that level's. A 其中 clause listing several items is left out (the whole's rate often
+    /// follows its breakdown); one naming a single level is that level's.
     /// </summary>
     internal static bool PreviousClauseAboutALevel(string text, int position)
     {
@@ -276,6 +277,8 @@ public static partial class ProseFigureExtractor
 
         var previousStart = Math.Max(sentenceStart, text.LastIndexOfAny(['，', ','], Math.Max(0, ownClause - 1)) + 1);
         var previous = text.AsSpan(previousStart, ownClause - previousStart).TrimStart();
+        // 其中县级配套资金到位356.00万元，到位率89.00%: a 其中 naming one level only is that level's.
+        previous = previous.StartsWith("其中", StringComparison.Ordinal) ? previous[2..].TrimStart("：: ") : previous;
         foreach (var opening in PartOpenings.AsSpan(1, LevelOpenings))
         {
             // 省级补助资金和市级资金于4月前全部拨付到位 names every source: the whole arrived.

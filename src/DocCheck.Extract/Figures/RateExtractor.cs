@@ -231,8 +231,11 @@ public static partial class RateExtractor
             return null;
         }
 
+        // Not an amount set beside it for comparison (较2022年的652.80万吨增长6.37%，完成年度目标720万吨的96.44%).
+        var clauses = Splitter.Clauses(text);
         var done = numbers.LastOrDefault(n => n.Start >= sentence.Start && n.Start < plan.Start && n.Kind == UnitKind.Measure
-            && n.MeasureWord == plan.MeasureWord && n.Comparator == Comparator.None);
+            && n.MeasureWord == plan.MeasureWord && n.Comparator == Comparator.None
+            && !ComparedAmount().IsMatch(text.AsSpan(Splitter.Containing(clauses, n.Start).Start, n.Start - Splitter.Containing(clauses, n.Start).Start)));
         return done is null ? null : new RateStatement(RateKind.Explicit, "完成比例", rate, anchor,
             Term(paragraph, text, sentence, done, "实际完成"), Term(paragraph, text, sentence, plan, "计划"));
     }
@@ -550,6 +553,9 @@ public static partial class RateExtractor
 
     [GeneratedRegex("投资|概算")]
     private static partial Regex InvestmentWord();
+
+    [GeneratedRegex("(较|比|与|同比|相比)[^，,]{0,12}$")]
+    private static partial Regex ComparedAmount();
 
     // 项目支出 beside 基本支出 is a part; 项目实际支出 is a project's whole spending.
     [GeneratedRegex(@"(?<part>基本支出|项目支出|人员经费|公用经费|(中央|省级|市级|县级|本级|专项)[\p{IsCJKUnifiedIdeographs}]{0,2}(支出|经费|资金)|(上年|去年)[\p{IsCJKUnifiedIdeographs}]{0,2}支出)$")]

@@ -8,7 +8,7 @@ namespace DocCheck.Extract.Sections;
 /// outline it actually follows — the accepted outline its headings cover best — never against one picked from a word
 /// of its title (many reports titled 自评报告 follow the seven-part evaluation outline).
 /// </summary>
-public static class SectionMapper
+public static partial class SectionMapper
 {
     /// <summary>A run-in heading (一、基本情况(一)项目概况本项目…) names its section in its first characters.</summary>
     private const int RunInHeadingWindow = 16;
@@ -28,7 +28,11 @@ public static class SectionMapper
         ArgumentNullException.ThrowIfNull(title);
         var headings = document.Paragraphs.Where(p => p.IsHeading && p.OutlineLevel > 0 && p.Location.Part == DocumentPart.Body).ToList();
         var starters = document.Paragraphs.Where(p => p.Location.Part == DocumentPart.Body && IsSectionStarter(p)).ToList();
-        if (title.Contains("自评表", StringComparison.Ordinal) && headings.Count < 3 && starters.Count < 3)
+        // A 自评表 with its explanation written under it (自评情况说明：一、项目基本情况。… 二、资金情况。…) is still the
+        // form: the explanation follows no outline.
+        var explainedForm = title.Contains("自评表", StringComparison.Ordinal) && starters.Count > 0
+            && document.Paragraphs.Any(p => p.Index < starters[0].Index && FormExplanation().IsMatch(p.Text.Value));
+        if (title.Contains("自评表", StringComparison.Ordinal) && ((headings.Count < 3 && starters.Count < 3) || explainedForm))
         {
             return Build(document, ReportKind.SelfEvaluationTable, [], starters, headings.Count);
         }
@@ -136,4 +140,7 @@ public static class SectionMapper
         ReportKind.ProjectReport => 0, // titled 自评报告 and 评价报告 alike: its layout alone tells it.
         _ => title.Contains("评价报告", StringComparison.Ordinal) && !title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(自评情况说明|自评说明|情况说明|绩效自评说明|填报说明)\s*[:：]?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex FormExplanation();
 }
