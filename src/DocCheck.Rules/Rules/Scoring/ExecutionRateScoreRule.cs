@@ -1,5 +1,6 @@
 using DocCheck.Core.Findings;
 using DocCheck.Extract.Figures;
+using DocCheck.Extract.Indicators;
 using DocCheck.Extract.Numbers;
 using DocCheck.Extract.Text;
 using DocCheck.Rules.Support;
@@ -38,6 +39,14 @@ public sealed class ExecutionRateScoreRule : IRule
         {
             if (indicator is { Weight: { } weight, Score: { } score, ScoreCell: { } scoreCell })
             {
+                // An execution rate held to a target (部门预算执行率 ≥95% | 98.37% | 10 | 10) is scored as any indicator:
+                // the target met earns the weight.
+                if (score.Value == weight.Value && IndicatorAssessor.Assess(indicator).Outcome == Outcome.Met)
+                {
+                    context.Passed("预算执行率得分");
+                    continue;
+                }
+
                 var rate = NumberParser.ParseValue(indicator.Actual) is { Kind: UnitKind.Percent, Comparator: Comparator.None } actual ? actual : null;
                 rows.Add((weight, score, rate, Anchor.ForCell(scoreCell), indicator.ActualCell is { } a ? Anchor.ForCell(a) : null, indicator.Name));
             }
@@ -57,8 +66,12 @@ public sealed class ExecutionRateScoreRule : IRule
 
             // A row whose printed rate its own amounts confirm (83.26 ÷ 96.40 = 86.37%) is scored on that rate: the
             // other bases (年初预算) and rates stated elsewhere are readings for a row that gives none or a wrong one.
+            // Amounts of the row's own table that give its printed rate confirm it as well (全年执行数 1,166.50 ÷ 全年预算数
+            // 1,220.00 = 95.61%), whatever other readings the report's cumulative or partial figures allow.
             if (row.Rate is { } own && recomputed.Count > 0
-                && recomputed[0].Percent.Overlaps(Interval.Of(own).Widen(Tolerance.For(context, own) + Tolerance.Epsilon)))
+                && recomputed.Where((r, i) => i == 0 || (r.Spent.InTable && r.Base.InTable
+                        && r.Spent.Anchor.Location.Block == row.ScoreAnchor.Location.Block && r.Base.Anchor.Location.Block == row.ScoreAnchor.Location.Block))
+                    .Any(r => r.Percent.Overlaps(Interval.Of(own).Widen(Tolerance.For(context, own) + Tolerance.Epsilon))))
             {
                 rates = [(Interval.Of(own), own.Printed, row.RateAnchor)];
             }
@@ -78,7 +91,11 @@ public sealed class ExecutionRateScoreRule : IRule
             var bands = context.Facts.ExecutionBands.Count > 0 && context.Facts.ExecutionBands.Max(b => b.Points) == row.Weight.Value
                 ? context.Facts.ExecutionBands
                 : [];
-            var stated = Interval.Rounded(row.Score).Widen(Tolerance.For(context, row.Score) + Tolerance.Epsilon);
+            // A whole score is read as rounded (9.56 printed 10) only where the report prints its scores whole; beside
+            // scores to two places (49.83, 99.83) a 10 is ten.
+            var scoresToPlaces = context.Facts.Indicators.Any(p => p.Indicator.Score is { Decimals: > 0 });
+            var stated = (scoresToPlaces && row.Score.Decimals == 0 ? Interval.Of(row.Score) : Interval.Rounded(row.Score))
+                .Widen(Tolerance.For(context, row.Score) + Tolerance.Epsilon);
             if (rates.Any(r => Expected(row.Weight, r.Percent).Overlaps(stated)
                 || bands.Any(b => b.Admits(r.Percent.Low, r.Percent.High) && Interval.Exact(b.Points).Overlaps(stated))))
             {
