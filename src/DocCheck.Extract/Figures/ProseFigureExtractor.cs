@@ -157,15 +157,18 @@ public static partial class ProseFigureExtractor
 
         // 累计完成投资17,076.30万元，占总投资的91.81%，剩余1,523.70万元: what is left of a multi-year investment, not
         // this year's balance.
-        var sentence = Splitter.Containing(Splitter.Sentences(text), number.Start);
-        if (hit.Role == FigureRole.Balance && RemainingInvestment().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, number.Start - 1)) + 1;
+        if (hit.Role == FigureRole.Balance)
         {
-            return null;
+            var sentenceEnd = text.IndexOfAny(SentenceEnds, number.Start);
+            if (RemainingInvestment().IsMatch(text.AsSpan(sentenceStart, (sentenceEnd < 0 ? text.Length : sentenceEnd) - sentenceStart)))
+            {
+                return null;
+            }
         }
 
         // 截至2023年9月底项目支出3,916.40万元: progress at a point in the year, not the year's figure (period.mismatch
         // asks whether the report gives only that).
-        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, number.Start - 1)) + 1;
         if (PartYearPoint().IsMatch(text.AsSpan(sentenceStart, number.Start - sentenceStart)))
         {
             return null;
