@@ -77,6 +77,7 @@ public static partial class ReportFactsExtractor
         if (year is { } statedYear)
         {
             DateOtherYearsFigures(document, figures, statedYear);
+            SetAsideOtherYearsRates(document, rates, statedYear);
         }
 
         var allocations = document.Paragraphs.Where(p => !p.IsHeading).SelectMany(ProseFigureExtractor.Allocations).ToList();
@@ -152,6 +153,11 @@ public static partial class ReportFactsExtractor
             && !rates.Any(r => r.Anchor.Location == e.RateAnchor!.Location)))
         {
             rates.Add(new RateStatement(RateKind.Execution, "预算执行率", execution.Rate!, execution.RateAnchor!));
+        }
+
+        if (year is { } scoredYear)
+        {
+            SetAsideOtherYearsScores(document, scoredYear, scores, grades, periods);
         }
 
         return new ReportFacts
@@ -401,24 +407,9 @@ public static partial class ReportFactsExtractor
                 continue;
             }
 
-            // The year that dates a figure heads its sentence (2021年部门支出…，其中基本支出…) or stands in its own clause
-            // (…，2021年实际支出…); a year an event happened in (市政府于2021年批准实施…，项目总投资1.26亿元) or a date
-            // (2021年11月) dates nothing else.
-            var clauseStart = lead.LastIndexOfAny('，', ',') + 1;
-            var years = new HashSet<int>();
-            foreach (var match in YearMention().EnumerateMatches(lead))
-            {
-                if (match.Index <= SentenceHead || match.Index >= clauseStart)
-                {
-                    years.Add(int.Parse(lead.Slice(match.Index, 4), System.Globalization.CultureInfo.InvariantCulture));
-                }
-            }
-
-            // A clause of its own that names this year (…另有2023年结转资金20.00万元，本年度可用资金1,220.00万元) is this year's;
-            // another year's figure is given to compare with (与上年对比, 增长6.61%), else it may be this year's under a
+            // Another year's figure is given to compare with (与上年对比, 增长6.61%), else it may be this year's under a
             // wrong year.
-            if (years.Count != 1 || years.Contains(reportYear) || UpTo().IsMatch(lead) || ThisYear().IsMatch(lead[clauseStart..])
-                || !Comparison().IsMatch(text))
+            if (!DatedToAnotherYear(lead, reportYear) || !Comparison().IsMatch(text))
             {
                 continue;
             }
@@ -441,6 +432,113 @@ public static partial class ReportFactsExtractor
         figures.Clear();
         figures.AddRange(kept);
     }
+
+    /// <summary>
+    /// Whether the words before a figure in its sentence date it to one other year: the year heads the sentence
+    /// (2021年部门支出…，其中基本支出…) or stands in the figure's own clause (…，2021年实际支出…); a year an event
+    /// happened in (市政府于2021年批准实施…，项目总投资1.26亿元), a date (2021年11月), a running total (截至…) and a clause
+    /// of its own that names this year (…另有2023年结转资金20.00万元，本年度可用资金1,220.00万元) date nothing.
+    /// </summary>
+    private static bool DatedToAnotherYear(ReadOnlySpan<char> lead, int reportYear)
+    {
+        var clauseStart = lead.LastIndexOfAny('，', ',') + 1;
+        int? dating = null;
+        foreach (var match in YearMention().EnumerateMatches(lead))
+        {
+            if (match.Index <= SentenceHead || match.Index >= clauseStart)
+            {
+                var year = int.Parse(lead.Slice(match.Index, 4), System.Globalization.CultureInfo.InvariantCulture);
+                if (dating is { } other && other != year)
+                {
+                    return false;
+                }
+
+                dating = year;
+            }
+        }
+
+        return dating is { } found && found != reportYear && !UpTo().IsMatch(lead) && !ThisYear().IsMatch(lead[clauseStart..]);
+    }
+
+    /// <summary>
+    /// Another year's rate in a sentence of its own (2022年度该项目预算执行率为88.75%) beside this year's rate of the same
+    /// kind stated elsewhere: given to compare, not this report's.
+    /// </summary>
+    private static void SetAsideOtherYearsRates(ReportDocument document, List<RateStatement> rates, int reportYear)
+    {
+        var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
+        var otherYears = rates.Where(r => r.Kind is RateKind.Execution or RateKind.FundsReceived or RateKind.CarryOver
+            && SentenceLead(paragraphs, r.Anchor) is { } lead && DatedToAnotherYear(lead, reportYear)).ToList();
+        rates.RemoveAll(r => otherYears.Contains(r) && rates.Any(t => t.Kind == r.Kind && !otherYears.Contains(t) && t.Stated.Value != r.Stated.Value));
+    }
+
+    /// <summary>The words of a prose anchor's sentence before its focus; null for a table cell.</summary>
+    private static string? SentenceLead(Dictionary<int, ParagraphBlock> paragraphs, Anchor anchor)
+    {
+        if (anchor.Location.Table is not null || !paragraphs.TryGetValue(anchor.Location.Block, out var paragraph))
+        {
+            return null;
+        }
+
+        var text = paragraph.Text.Value;
+        var at = Math.Min(anchor.Focus.Start, text.Length);
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+        return text[start..at];
+    }
+
+    /// <summary>
+    /// Another year's score set beside this year's (经自评，本项目得分98.59分。2022年度同类项目自评得分为95.20分; 与2022年度…
+    /// 评价得分88.60分（良）相比): given to compare, it is no claim of this report's score or grade, and no period slip —
+    /// when the report states this year's score with another value. A score stated only under another year stays: it
+    /// may be this year's under a wrong year.
+    /// </summary>
+    private static void SetAsideOtherYearsScores(ReportDocument document, int reportYear, List<ScoreClaim> scores, List<GradeClaim> grades,
+        List<PeriodMention> periods)
+    {
+        var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
+        (int Block, int Start, int End)? OtherYearsSentence(Anchor anchor)
+        {
+            if (anchor.Location.Table is not null || !paragraphs.TryGetValue(anchor.Location.Block, out var paragraph))
+            {
+                return null;
+            }
+
+            var text = paragraph.Text.Value;
+            var at = Math.Min(anchor.Focus.Start, text.Length);
+            var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+            var end = text.IndexOfAny(SentenceEnds, at);
+            var sentence = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            var dated = false;
+            foreach (var match in YearMention().EnumerateMatches(sentence))
+            {
+                if (int.Parse(sentence.Slice(match.Index, 4), System.Globalization.CultureInfo.InvariantCulture) == reportYear)
+                {
+                    return null;
+                }
+
+                dated = true;
+            }
+
+            return dated || EarlierYearWord().IsMatch(sentence) ? (anchor.Location.Block, start, end < 0 ? text.Length : end) : null;
+        }
+
+        var otherYears = scores.Where(c => !c.InTable).Select(c => (Claim: c, Sentence: OtherYearsSentence(c.Anchor))).Where(c => c.Sentence is not null).ToList();
+        var thisYears = scores.Where(c => otherYears.All(o => !ReferenceEquals(o.Claim, c))).ToList();
+        var setAside = otherYears.Where(o => thisYears.Any(t => t.Score.Value != o.Claim.Score.Value)).ToList();
+        if (setAside.Count == 0)
+        {
+            return;
+        }
+
+        bool InSetAside(Anchor anchor) => setAside.Any(o => o.Sentence is var (block, start, end)
+            && anchor.Location.Table is null && anchor.Location.Block == block && anchor.Focus.Start >= start && anchor.Focus.Start < end);
+        scores.RemoveAll(c => setAside.Any(o => ReferenceEquals(o.Claim, c)));
+        grades.RemoveAll(g => InSetAside(g.Anchor));
+        periods.RemoveAll(p => p.Issue == PeriodIssue.OtherYear && InSetAside(p.Anchor));
+    }
+
+    [GeneratedRegex("上年|去年|上一年")]
+    private static partial Regex EarlierYearWord();
 
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
 
