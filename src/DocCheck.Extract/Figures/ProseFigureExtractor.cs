@@ -224,7 +224,8 @@ public static partial class ProseFigureExtractor
         // The whole stands in the sentence the 其中 belongs to or the one just before it.
         var sentenceStart = text.LastIndexOf('。', Math.Max(0, breakdown - 2)) + 1;
         var head = text.AsSpan(sentenceStart, breakdown - sentenceStart);
-        return head.Contains("结转结余", StringComparison.Ordinal) || head.Contains("结余结转", StringComparison.Ordinal);
+        return head.Contains("结转结余", StringComparison.Ordinal) || head.Contains("结余结转", StringComparison.Ordinal)
+            || head.Contains("结转和结余", StringComparison.Ordinal);
     }
 
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];

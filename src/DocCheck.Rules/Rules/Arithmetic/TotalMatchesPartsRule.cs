@@ -17,6 +17,28 @@ public sealed class TotalMatchesPartsRule : IRule
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
+    /// <summary>
+    /// The parts without the first run of consecutive parts that adds up exactly to the part just before it (an item
+    /// and its own details); null when no such run exists.
+    /// </summary>
+    private static List<PrintedNumber>? NestedDetailsRemoved(List<PrintedNumber> parts)
+    {
+        for (var i = 0; i + 2 < parts.Count; i++)
+        {
+            var running = Interval.Exact(0m);
+            for (var j = i + 1; j < parts.Count; j++)
+            {
+                running += Interval.Of(parts[j]);
+                if (j > i + 1 && running.Overlaps(Interval.Of(parts[i]), Tolerance.Epsilon))
+                {
+                    return [.. parts.Take(i + 1), .. parts.Skip(j + 1)];
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <inheritdoc/>
     public IEnumerable<Finding> Check(RuleContext context)
     {
@@ -41,6 +63,24 @@ public sealed class TotalMatchesPartsRule : IRule
             {
                 context.Passed(sum.Subject);
                 continue;
+            }
+
+            // An item followed by its own details (其中：结转51.26万元，为…资金33.60万元和…尾款17.66万元；结余8.45万元):
+            // the details that add up to the item before them are its breakdown, not more parts of the total.
+            // One item left is no list: the reading was cut (…；结余8.45万元 after the ；), nothing to report.
+            if (sum.Kind != SumKind.Adjustment && NestedDetailsRemoved(parts.Select(p => p.Number).ToList()) is { } nested)
+            {
+                if (SumOf(nested.Select(n => (sum.Parts[0], n))).Overlaps(stated))
+                {
+                    context.Passed(sum.Subject);
+                    continue;
+                }
+
+                if (nested.Count < 2)
+                {
+                    context.CannotVerify(sum.Subject, "所列分项中有一项后接其自身明细，未能确定完整的分项，未复核合计。", sum.Total.Anchor.ToEvidence("合计"));
+                    continue;
+                }
             }
 
             // Items listed after a total stated earlier may detail another amount the report states (项目支出主要用于…,
