@@ -131,7 +131,12 @@ public static partial class RateColumnExtractor
             }
         }
 
-        var minimumFits = isShare && best is { Denominator: >= TotalColumn } ? MinimumFits - 1 : MinimumFits;
+        // So does a completion column over a plan column and a done column (计划户数 | 完成户数 | 完成率): the header
+        // names the formula the numbers confirm.
+        var namedCompletion = best is { } named && named.Denominator < TotalColumn && CompletionHeader().IsMatch(rateColumn.Name)
+            && DoneHeader().IsMatch(Header(table, rateColumn.Header, named.Numerator))
+            && PlanHeader().IsMatch(Header(table, rateColumn.Header, named.Denominator));
+        var minimumFits = (isShare && best is { Denominator: >= TotalColumn }) || namedCompletion ? MinimumFits - 1 : MinimumFits;
         if (best is not { } pair || bestFits < minimumFits || bestCompared - bestFits > Math.Max(1, bestCompared / 4))
         {
             yield break;
@@ -210,4 +215,13 @@ public static partial class RateColumnExtractor
     private static partial Regex NotAQuotient();
 
     private sealed record RateColumn(int Header, int Column, string Name, IReadOnlyList<(int Row, TableCell Cell, PrintedNumber Rate)> Rows);
+
+    [GeneratedRegex("(完成率|完成比例|完成度)$")]
+    private static partial Regex CompletionHeader();
+
+    [GeneratedRegex("完成|实际|实现")]
+    private static partial Regex DoneHeader();
+
+    [GeneratedRegex("计划|目标|任务")]
+    private static partial Regex PlanHeader();
 }
