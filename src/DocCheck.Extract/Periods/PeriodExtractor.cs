@@ -94,7 +94,10 @@ public static partial class PeriodExtractor
             // A sentence that also gives the full year's figure cites the part beside it; 全年预算 is a budget's name
             // and 全年未调整 says nothing of the period, so neither does.
             var s = sentence.Of(text);
-            if (FullYearFigure().IsMatch(s))
+            // …为年度目标的90.00%；四季度…，全年实际签约7.02万人: the full year may follow after a ；, to the full stop.
+            var fullStop = text.IndexOf('。', sentence.Start);
+            var toFullStop = text.AsSpan(sentence.Start, (fullStop < 0 ? text.Length : fullStop) - sentence.Start);
+            if (FullYearFigure().IsMatch(toFullStop))
             {
                 continue;
             }
