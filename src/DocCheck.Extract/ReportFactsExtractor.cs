@@ -397,7 +397,7 @@ public static partial class ReportFactsExtractor
 
             var text = paragraph.Text.Value;
             var at = Math.Min(figure.Anchor.Focus.Start, text.Length);
-            var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+            var sentenceStart = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
             var lead = text.AsSpan(sentenceStart, at - sentenceStart);
             // 含2023年结转资金20.00万元 in a 2024 report: last year's carry-over, brought in, whatever else the sentence dates.
             if (figure.Role == FigureRole.Balance && DatedCarryOver().Match(lead.ToString()) is { Success: true } dated
@@ -482,7 +482,7 @@ public static partial class ReportFactsExtractor
 
         var text = paragraph.Text.Value;
         var at = Math.Min(anchor.Focus.Start, text.Length);
-        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
+        var start = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
         return text[start..at];
     }
 
@@ -505,8 +505,8 @@ public static partial class ReportFactsExtractor
 
             var text = paragraph.Text.Value;
             var at = Math.Min(anchor.Focus.Start, text.Length);
-            var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, at - 1)) + 1;
-            var end = text.IndexOfAny(SentenceEnds, at);
+            var start = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
+            var end = text.IndexOfAny(Splitter.SentenceEndCharacters, at);
             var sentence = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
             var dated = false;
             foreach (var match in YearMention().EnumerateMatches(sentence))
@@ -539,8 +539,6 @@ public static partial class ReportFactsExtractor
 
     [GeneratedRegex("上年|去年|上一年")]
     private static partial Regex EarlierYearWord();
-
-    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
 
     /// <summary>A year this near a sentence's start heads it (2021年度，…; 2021年部门支出…).</summary>
     private const int SentenceHead = 2;

@@ -157,10 +157,10 @@ public static partial class ProseFigureExtractor
 
         // 累计完成投资17,076.30万元，占总投资的91.81%，剩余1,523.70万元: what is left of a multi-year investment, not
         // this year's balance.
-        var sentenceStart = text.LastIndexOfAny(SentenceEnds, Math.Max(0, number.Start - 1)) + 1;
+        var sentenceStart = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, number.Start - 1)) + 1;
         if (hit.Role == FigureRole.Balance)
         {
-            var sentenceEnd = text.IndexOfAny(SentenceEnds, number.Start);
+            var sentenceEnd = text.IndexOfAny(Splitter.SentenceEndCharacters, number.Start);
             if (RemainingInvestment().IsMatch(text.AsSpan(sentenceStart, (sentenceEnd < 0 ? text.Length : sentenceEnd) - sentenceStart)))
             {
                 return null;
@@ -227,8 +227,6 @@ public static partial class ProseFigureExtractor
         return head.Contains("结转结余", StringComparison.Ordinal) || head.Contains("结余结转", StringComparison.Ordinal)
             || head.Contains("结转和结余", StringComparison.Ordinal);
     }
-
-    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？'];
 
     [GeneratedRegex("累计[^。；]*(总投资|概算)|(总投资|概算)[^。；]*累计")]
     private static partial Regex RemainingInvestment();

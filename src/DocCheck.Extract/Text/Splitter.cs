@@ -6,6 +6,9 @@ public static class Splitter
     private const string SentenceEnds = "。！？!?;；\n";
     private const string ClauseEnds = "。！？!?;；\n，,：:";
 
+    /// <summary>The characters that end a sentence, for finding one sentence's bounds around a position.</summary>
+    internal static readonly char[] SentenceEndCharacters = SentenceEnds.ToCharArray();
+
     // Extractors split the same paragraph many times; within a number-cache scope each text is split once.
     [ThreadStatic]
     private static Dictionary<string, (TextRange[]? Sentences, TextRange[]? Clauses)>? t_cache;
