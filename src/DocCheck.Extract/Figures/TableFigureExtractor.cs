@@ -58,14 +58,29 @@ public static partial class TableFigureExtractor
                 continue;
             }
 
+            (PrintedNumber Number, Anchor Anchor)? declaredWeight = null;
             foreach (var cell in cellsOfRow)
             {
+                var value = Compaction.Compact(cell.Value);
+                // The weight may be printed in the block's own headers instead of a 分值 column: 预算执行情况（20分）,
+                // 得分（20分*执行率）.
+                if (value.Contains("执行", StringComparison.Ordinal)
+                    && NumberParser.FindAll(cell.Value).Where(n => n.Kind == UnitKind.Points).ToList() is [var points])
+                {
+                    declaredWeight = (points with { IsExact = true }, Anchor.ForCell(cell));
+                }
+
+                if (value.StartsWith("得分", StringComparison.Ordinal) || value.StartsWith("自评得分", StringComparison.Ordinal))
+                {
+                    scoreColumn = cell.Column;
+                    continue;
+                }
+
                 if (NumberParser.FindAll(cell.Value).Any(n => n.Kind is not (UnitKind.Year or UnitKind.DatePart)))
                 {
                     continue;
                 }
 
-                var value = Compaction.Compact(cell.Value);
                 rowUnit ??= NumberParser.UnitFromHeader(value);
 
                 if (value.Contains("执行率", StringComparison.Ordinal) || value.EndsWith("到位率", StringComparison.Ordinal))
@@ -76,7 +91,7 @@ public static partial class TableFigureExtractor
                 {
                     weightColumn = cell.Column;
                 }
-                else if (value is "得分" or "自评得分" or "评分")
+                else if (value is "评分")
                 {
                     scoreColumn = cell.Column;
                 }
@@ -134,13 +149,14 @@ public static partial class TableFigureExtractor
 
             var unit = rowUnit ?? tableUnit;
             var totalFigures = new Dictionary<int, SumTerm>();
+            var totalRowFigures = new List<Figure>();
             foreach (var (column, (role, label, headerUnit)) in columns)
             {
                 if (table.At(totalRow, column) is { } cell && cell.Row == totalRow
                     && NumberParser.ParseValue(cell.Value, headerUnit ?? unit) is { } number && IsAmount(number))
                 {
                     var money = ProseFigureExtractor.AsMoney(MoneyOrUnit(number, headerUnit ?? unit));
-                    figures.Add(new Figure(role, money, label, Anchor.ForCell(cell), InTable: true));
+                    totalRowFigures.Add(new Figure(role, money, label, Anchor.ForCell(cell), InTable: true));
                     totalFigures[column] = new SumTerm(money, label, Anchor.ForCell(cell));
                     used.Add(cell);
                 }
@@ -149,6 +165,11 @@ public static partial class TableFigureExtractor
             // A total row below its sources is summed by ExtractTotalRows; only 其中 rows below a total are handled here.
             if (sourcesAbove)
             {
+                foreach (var figure in totalRowFigures)
+                {
+                    figures.Add(figure);
+                }
+
                 totalFigures.Clear();
             }
 
@@ -159,7 +180,7 @@ public static partial class TableFigureExtractor
 
             if (weightColumn is not null || rateColumn is not null || scoreColumn is not null)
             {
-                executions.Add(ExecutionFrom(table, totalRow, weightColumn, rateColumn, scoreColumn));
+                executions.Add(ExecutionFrom(table, totalRow, weightColumn, rateColumn, scoreColumn, declaredWeight));
             }
 
             // 其中：当年财政拨款 / 上年结转资金 / 其他资金 rows below the total; after a 其中 row, any row of amounts
@@ -176,6 +197,11 @@ public static partial class TableFigureExtractor
                 }
 
                 partRows.Add(p);
+            }
+
+            foreach (var figure in AmountsOfTheBlock(table, totalRowFigures, partRows, columns, unit))
+            {
+                figures.Add(figure);
             }
 
             foreach (var (column, total) in totalFigures)
@@ -201,6 +227,42 @@ public static partial class TableFigureExtractor
             r = totalRow;
         }
     }
+
+    /// <summary>
+    /// The block's amounts: its total row's, or, where the total row was left at 0 (年度资金总额 0 | 0 | 0 over
+    /// 本年财政拨款 202.64 | 132.912 | 132.912, as some filing systems export it), the one 其中 row that holds them, so
+    /// the rate and score printed on the total row are checked against what was really budgeted and spent.
+    /// </summary>
+    private static List<Figure> AmountsOfTheBlock(TableBlock table, List<Figure> totalRowFigures, List<int> partRows,
+        Dictionary<int, (FigureRole Role, string Label, string? Unit)> columns, string? unit)
+    {
+        if (totalRowFigures.Count == 0 || totalRowFigures.Any(f => f.Number.Value != 0))
+        {
+            return totalRowFigures;
+        }
+
+        var filled = partRows.Where(p => columns.Keys.Any(c => CellAmount(table, p, c, columns[c].Unit ?? unit) is { Value: > 0 })).ToList();
+        if (filled is not [var partRow])
+        {
+            return totalRowFigures;
+        }
+
+        var partFigures = new List<Figure>();
+        foreach (var (column, (role, label, headerUnit)) in columns)
+        {
+            if (CellAmount(table, partRow, column, headerUnit ?? unit) is { } money)
+            {
+                partFigures.Add(new Figure(role, money, label, Anchor.ForCell(table.At(partRow, column)!), InTable: true));
+            }
+        }
+
+        return partFigures;
+    }
+
+    private static PrintedNumber? CellAmount(TableBlock table, int row, int column, string? unit) =>
+        table.At(row, column) is { } cell && cell.Row == row && NumberParser.ParseValue(cell.Value, unit) is { } number && IsAmount(number)
+            ? ProseFigureExtractor.AsMoney(MoneyOrUnit(number, unit))
+            : null;
 
     /// <summary>
     /// The 执行率 (or 到位率) of every row under a header of amounts (资金来源 | 预算数 | 实际到位 | 实际支出 | 执行率):
@@ -267,7 +329,8 @@ public static partial class TableFigureExtractor
         : printed.Value <= 1.5m && printed.Decimals >= 2 ? printed with { Kind = UnitKind.Percent, Unit = "%", Scale = printed.Scale * 100m }
         : NumberParser.WithUnit(printed, "%");
 
-    private static BudgetExecution ExecutionFrom(TableBlock table, int row, int? weightColumn, int? rateColumn, int? scoreColumn)
+    private static BudgetExecution ExecutionFrom(TableBlock table, int row, int? weightColumn, int? rateColumn, int? scoreColumn,
+        (PrintedNumber Number, Anchor Anchor)? declaredWeight)
     {
         (PrintedNumber? Number, Anchor? Anchor) Read(int? column)
         {
@@ -280,7 +343,9 @@ public static partial class TableFigureExtractor
         }
 
         var weight = Read(weightColumn);
-        weight = (weight.Number is null ? null : weight.Number with { IsExact = true }, weight.Anchor);
+        weight = weight.Number is not null ? (weight.Number with { IsExact = true }, weight.Anchor)
+            : declaredWeight is { } declared ? (declared.Number, declared.Anchor)
+            : (null, null);
         var rate = Read(rateColumn);
         var score = Read(scoreColumn);
         score = (score.Number is null ? null : score.Number with { IsExact = true }, score.Anchor);
