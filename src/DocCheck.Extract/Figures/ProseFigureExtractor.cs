@@ -58,7 +58,7 @@ public static partial class ProseFigureExtractor
             figures.Add(figure);
         }
 
-        ExtractAdjustment(paragraphFigures, sums);
+        ExtractAdjustment(text, paragraphFigures, sums);
     }
 
     /// <summary>
@@ -178,7 +178,7 @@ public static partial class ProseFigureExtractor
         // (安排资金最多的是石湾县14,369.00万元).
         var between = searched[(hit.Position + hit.Keyword.Length)..];
         if (between.Length > 6 || between.IndexOfAny(SubjectCharacters) >= 0 && !ConnectorOnly(between) && !LeftOverWithDe(hit.Role, between)
-            || HasPartialQualifier(searched[..hit.Position]) || HasPartialQualifier(between)
+            || IsPartOfTheWhole(searched[..hit.Position], hit.Role) || HasPartialQualifier(between)
             || HasNotFactQualifier(searched[..hit.Position]) || SentenceAboutAPart(text, number.Start)
             || ContinuesAPart(text, clauses, clauseIndex, lead) || ComparedWith().IsMatch(searched[..hit.Position]))
         {
@@ -187,6 +187,16 @@ public static partial class ProseFigureExtractor
 
         return (hit.Role, hit.Keyword);
     }
+
+    /// <summary>
+    /// Whether the words before the keyword make the amount a part's. An addition is added to the whole budget
+    /// whichever level gives it (省级下达学前教育发展资金追加580.00万元), so levels do not make it a part.
+    /// </summary>
+    private static bool IsPartOfTheWhole(ReadOnlySpan<char> lead, FigureRole role) =>
+        role == FigureRole.Added ? HasPartialQualifier(FundingLevel().Replace(lead.ToString(), string.Empty)) : HasPartialQualifier(lead);
+
+    [GeneratedRegex("中央|省级|省财政|市级|市财政|县级|县财政|区级|区财政|本级|市县")]
+    private static partial Regex FundingLevel();
 
     /// <summary>
     /// "“三公”经费预算48.00万元，实际支出41.26万元": a clause naming no subject of its own (实际支出…) continues the one
@@ -548,7 +558,8 @@ public static partial class ProseFigureExtractor
             var sinceStart = partNumbers.Count > 0 ? partNumbers[^1].Start + partNumbers[^1].Length : partsStart;
             var since = text.AsSpan(sinceStart, n.Start - sinceStart);
             // The total stated again (…，2021年度中央下达资金61.8万元) or a clause led by a year is a statement of its own.
-            if (partNumbers.Count > 0 && (n.Value == total.Value || YearLed().IsMatch(lead)))
+            // So is last year's amount it is compared with (…，比上年13.05万元下降10.65%).
+            if (partNumbers.Count > 0 && (n.Value == total.Value || YearLed().IsMatch(lead) || ComparedYear().IsMatch(lead)))
             {
                 break;
             }
@@ -606,11 +617,14 @@ public static partial class ProseFigureExtractor
         text[clause.Start..number.Start].Trim('，', ',', ':', '：', ' ');
 
     /// <summary>initial − recovered − transferred + added = adjusted, when one paragraph states them all.</summary>
-    private static void ExtractAdjustment(List<Figure> figures, ICollection<SumStatement> sums)
+    private static void ExtractAdjustment(string text, List<Figure> figures, ICollection<SumStatement> sums)
     {
         var initial = figures.FirstOrDefault(f => f.Role is FigureRole.BudgetInitial or FigureRole.Budget);
         var adjusted = figures.LastOrDefault(f => f.Role == FigureRole.BudgetAdjusted);
-        var changes = figures.Where(f => f.Role is FigureRole.Recovered or FigureRole.Transferred or FigureRole.Added).ToList();
+        // Last year's carry-over said to be added (…追加601.98万元，加上年结转资金37.50万元，全年预算数为4,125.68万元) is
+        // one more addition.
+        var changes = figures.Where(f => f.Role is FigureRole.Recovered or FigureRole.Transferred or FigureRole.Added
+            || (f.Role == FigureRole.CarryOverSource && AddedBefore(text, f.Anchor.Focus.Start))).ToList();
         if (initial is null || adjusted is null || changes.Count == 0
             || initial.Anchor.Focus.Start > changes[0].Anchor.Focus.Start
             || adjusted.Anchor.Focus.Start < changes[^1].Anchor.Focus.Start)
@@ -632,12 +646,20 @@ public static partial class ProseFigureExtractor
         }
 
         var parts = new List<SumTerm> { new(initial.Number, initial.Label, initial.Anchor) };
-        parts.AddRange(changes.Select(c => new SumTerm(c.Number, c.Label, c.Anchor, c.Role == FigureRole.Added ? 1 : -1)));
+        parts.AddRange(changes.Select(c => new SumTerm(c.Number, c.Label, c.Anchor, c.Role is FigureRole.Added or FigureRole.CarryOverSource ? 1 : -1)));
         sums.Add(new SumStatement("调整后预算", SumKind.Adjustment, new SumTerm(adjusted.Number, adjusted.Label, adjusted.Anchor), parts));
     }
 
     [GeneratedRegex("全年|合计|共|累计|总")]
     private static partial Regex TotalWord();
+
+    /// <summary>Whether the clause adds the amount (加上年结转资金, 再加结转): 加 opens the words before it.</summary>
+    private static bool AddedBefore(string text, int position)
+    {
+        var clauseStart = text.LastIndexOfAny(['，', ',', '；', '。'], Math.Max(0, position - 1)) + 1;
+        return text.AsSpan(clauseStart, position - clauseStart).TrimStart().StartsWith("加", StringComparison.Ordinal)
+            || text.AsSpan(clauseStart, position - clauseStart).TrimStart().StartsWith("再加", StringComparison.Ordinal);
+    }
 
     [GeneratedRegex("(减少|增加|下降|增长|节约|节省|超支|降低|提高)了?$")]
     private static partial Regex ChangeBefore();

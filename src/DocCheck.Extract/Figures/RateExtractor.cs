@@ -430,7 +430,12 @@ public static partial class RateExtractor
         var stem = name[^3..^1];
         var clauses = Splitter.Clauses(text);
         var pairs = new List<(SumTerm Numerator, SumTerm Denominator)>();
-        foreach (var numerator in counts.AsEnumerable().Reverse().Where(n => Counts(text, Splitter.Containing(clauses, n.Start), stem, name[^1])))
+        // A count before an earlier rate of the sentence is that rate's numerator (合格401份，水质检测合格率97.8%；126处
+        // 工程全部通过验收，验收合格率100%); it may still be this rate's base (培训2,046人次，合格率98%；就业1,136人，就业率56.2%).
+        var earlierRateEnd = numbers.LastOrDefault(n => n.Start >= Math.Min(sentenceStart, sentence.Start) && n.Start < rate.Start
+            && n.Kind == UnitKind.Percent) is { } earlier ? earlier.Start + earlier.Length : -1;
+        foreach (var numerator in counts.AsEnumerable().Reverse().Where(n => n.Start > earlierRateEnd
+            && Counts(text, Splitter.Containing(clauses, n.Start), stem, name[^1])))
         {
             // A count of work done is no base of a completion rate unless it is the plan (完成1,863.5公里日常养护，完成率
             // 100%；完成养护工程42.3公里，完成率94.00%: the first is another item's actual).

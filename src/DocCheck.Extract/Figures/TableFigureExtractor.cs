@@ -446,6 +446,12 @@ public static partial class TableFigureExtractor
             var partRows = Enumerable.Range(firstPart, Math.Max(0, r - firstPart))
                 .Where(p => !(hasSubtotals && !isSubtotal && IsTotalRow(table, p)))
                 .ToList();
+            var totalOnTop = partRows.Count == 0 && r == headerRow + 1;
+            if (totalOnTop)
+            {
+                partRows = PartsBelowATopTotal(table, r, rowLimit);
+            }
+
             var rowName = RowLabel(table, r).Trim();
             rowName = Compaction.Compact(rowName) == label ? rowName : rowName + label;
             var amountColumns = new List<(int Column, SumTerm Total, string? Unit)>();
@@ -461,8 +467,9 @@ public static partial class TableFigureExtractor
 
                 if (IsShareColumn(header))
                 {
-                    // Shares are checked row by row (amount ÷ total), never added up as amounts.
-                    if (amountColumns.LastOrDefault() is { Total: not null } amounts)
+                    // Shares are checked row by row (amount ÷ total), never added up as amounts; under a total on top
+                    // they already are, by the share columns' own reading.
+                    if (!totalOnTop && amountColumns.LastOrDefault() is { Total: not null } amounts)
                     {
                         AddShares(table, partRows, totalCell.Column, amounts.Column, amounts.Total, amounts.Unit, rates);
                     }
@@ -582,6 +589,25 @@ public static partial class TableFigureExtractor
 
     private static bool IsAmount(PrintedNumber number) =>
         number.Comparator == Comparator.None && number.Kind is UnitKind.Money or UnitKind.None;
+
+    /// <summary>
+    /// A total printed first, right under the header (合计 | 5,600.00 | 5,247.93, then a row per city): its parts are the
+    /// rows of amounts below it, up to another total or the first row without numbers. Rows of sources (其中：中央…) are
+    /// read with the header's block instead.
+    /// </summary>
+    private static List<int> PartsBelowATopTotal(TableBlock table, int totalRow, int rowLimit)
+    {
+        var parts = new List<int>();
+        for (var p = totalRow + 1; p < rowLimit && !IsTotalRow(table, p)
+            && table.RowCells(p).Any(c => c.Row == p && NumberParser.ParseValue(c.Value) is not null); p++)
+        {
+            parts.Add(p);
+        }
+
+        // A list with sub-rows of its own (一、基本支出 / 其中：人员经费 / 公用经费 / 二、项目支出) nests parts in parts.
+        var labels = parts.Select(p => Compaction.Compact(RowLabel(table, p))).ToList();
+        return parts.Count >= 2 && !IsSourceLabel(labels[0]) && !labels.Any(IsSubRowLabel) ? parts : [];
+    }
 
     /// <summary>The row's own first label: cells merged down from a row above are group labels, not this row's.</summary>
     private static string RowLabel(TableBlock table, int row)

@@ -142,6 +142,39 @@ public static partial class PeriodExtractor
     }
 
     /// <summary>
+    /// An indicator's actual value that says it covers part of the year only (62.4%（2023年1-9月数据）, 截至2023年9月底
+    /// 86%): the value stands for the year's result, so the period is short whatever the cell says next to it.
+    /// </summary>
+    public static void PartOfYearInActual(TableCell actual, int reportYear, ICollection<PeriodMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var text = actual.Value;
+        foreach (Match match in MonthRange().Matches(text))
+        {
+            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
+            var first = int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture);
+            var last = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
+            if (year == reportYear && first == 1 && last is >= 1 and < 12)
+            {
+                mentions.Add(new PeriodMention(match.Value, year, last, PeriodIssue.PartOfYear, Anchor.ForCell(actual)));
+                return;
+            }
+        }
+
+        foreach (Match match in AsOf().Matches(text))
+        {
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+            if (year == reportYear && month is >= 1 and < 12)
+            {
+                mentions.Add(new PeriodMention(match.Value, year, month, PeriodIssue.PartOfYear, Anchor.ForCell(actual)));
+                return;
+            }
+        }
+    }
+
+    /// <summary>
     /// An earlier year's figures given as this year's: 2021年共发放… in a 2022 report's analysis, not a date,
     /// a comparison (同比, 较上年) or a history (以来, 起).
     /// </summary>

@@ -32,7 +32,9 @@ public static partial class SectionMapper
         // form: the explanation follows no outline.
         var explainedForm = title.Contains("自评表", StringComparison.Ordinal) && starters.Count > 0
             && document.Paragraphs.Any(p => p.Index < starters[0].Index && FormExplanation().IsMatch(p.Text.Value));
-        if (title.Contains("自评表", StringComparison.Ordinal) && ((headings.Count < 3 && starters.Count < 3) || explainedForm))
+        // A cover letter that hands the form in (关于报送…绩效自评表的说明) numbers its paragraphs but follows no outline either.
+        var coverOfTheForm = FormCoverTitle().IsMatch(title) && !title.Contains("报告", StringComparison.Ordinal);
+        if (title.Contains("自评表", StringComparison.Ordinal) && ((headings.Count < 3 && starters.Count < 3) || explainedForm || coverOfTheForm))
         {
             return Build(document, ReportKind.SelfEvaluationTable, [], starters, headings.Count);
         }
@@ -96,7 +98,17 @@ public static partial class SectionMapper
     private static bool IsSectionStarter(ParagraphBlock paragraph) =>
         (paragraph.IsHeading && paragraph.OutlineLevel > 0)
         || (paragraph.Label is { DefaultLevel: <= 2 } && paragraph.Body.Length > 0)
+        || (paragraph.Label is not null && OpensWithAFullSectionName(paragraph.Body))
         || IsBareHeading(paragraph);
+
+    /// <summary>
+    /// A part of an outline under a label of another level (二、… 3、综合评价情况及评价结论：… 四、…, numbering slips): its
+    /// full name, long enough that no sub-point is named so, makes it the part whatever its label.
+    /// </summary>
+    private static bool OpensWithAFullSectionName(string body) =>
+        AcceptedOutlines.Any(o => o.Outline.Any(s => s.Title.Length >= MinimumFullSectionName && body.StartsWith(s.Title, StringComparison.Ordinal)));
+
+    private const int MinimumFullSectionName = 6;
 
     /// <summary>
     /// A short line with no label, no style and no sentence in it that names a part of an outline (项目概况,
@@ -140,6 +152,9 @@ public static partial class SectionMapper
         ReportKind.ProjectReport => 0, // titled 自评报告 and 评价报告 alike: its layout alone tells it.
         _ => title.Contains("评价报告", StringComparison.Ordinal) && !title.Contains("自评", StringComparison.Ordinal) ? 1 : 0,
     };
+
+    [System.Text.RegularExpressions.GeneratedRegex("报送.*自评表|自评表的?(情况)?说明")]
+    private static partial System.Text.RegularExpressions.Regex FormCoverTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(自评情况说明|自评说明|情况说明|绩效自评说明|填报说明)\s*[:：]?\s*$")]
     private static partial System.Text.RegularExpressions.Regex FormExplanation();

@@ -38,9 +38,16 @@ public sealed partial class FigureConsistencyRule : IRule
         // Last year's carry-over: a budget or the money received is stated with it or without it (年度资金总额 1,220.00
         // over 当年财政拨款 1,200.00 and 上年结转资金 20.00, the text's 年初预算1,200.00万元).
         var carryOvers = context.Facts.Figures.Where(f => f.Role == FigureRole.CarryOverSource && f.Number.Value > 0).Select(f => f.Number).ToList();
+        // Amounts the report itself gives as a part of a whole (其中：转移支付市县 5,320.00 | 4,979.53; 基本支出 and 项目支出
+        // of a department's spending): stated again in the text (5个设区市合计下达5,320.00万元，实际支出4,979.53万元) or
+        // totalled in a table of their own, they are that part, not the whole.
+        // An adjustment's terms (年初预算 − 收回 + 追加) are no parts of the adjusted budget in this sense.
+        var partsOnly = context.Facts.Sums.Where(s => s.Kind != SumKind.Adjustment).SelectMany(s => s.Parts.Where(p => p.Number.IsMoney && !Interval.Of(p.Number).Overlaps(Interval.Of(s.Total.Number))))
+            .Select(p => Interval.Of(p.Number)).ToList();
         foreach (var role in ComparedRoles)
         {
-            var stated = context.Facts.Figures.Where(f => f.Role == role).Select(f => (f.Number, f.Anchor)).ToList();
+            var stated = context.Facts.Figures.Where(f => f.Role == role && !partsOnly.Any(p => p.Overlaps(Interval.Of(f.Number))))
+                .Select(f => (f.Number, f.Anchor)).ToList();
             var gaps = role is FigureRole.Spent or FigureRole.Balance ? [] : carryOvers;
             if (Compare(context, role.ToChinese(), stated, gaps) is { } finding)
             {
