@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Web.Accounts;
 using DocCheck.Web.Apis;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using DocCheck.Web.Accounts;
+using DocCheck.Jobs.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocCheck.Web.Tests;

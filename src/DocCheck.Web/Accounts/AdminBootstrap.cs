@@ -1,4 +1,5 @@
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace DocCheck.Web.Accounts;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using DocCheck.Jobs.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 

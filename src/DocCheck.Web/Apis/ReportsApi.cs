@@ -1,8 +1,8 @@
 using DocCheck.Core.Findings;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Review;
-using DocCheck.Web.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

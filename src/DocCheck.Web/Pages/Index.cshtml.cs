@@ -1,6 +1,6 @@
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
-using DocCheck.Web.Accounts;
 using DocCheck.Web.Apis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,9 +3,9 @@ using System.Text;
 using DocCheck.CheckHost;
 using DocCheck.Ingest;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Pipeline;
-using DocCheck.Web.Accounts;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 

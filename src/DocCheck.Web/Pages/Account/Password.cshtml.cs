@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DocCheck.Web.Accounts;
+using DocCheck.Jobs.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;

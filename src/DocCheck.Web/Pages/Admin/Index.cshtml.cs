@@ -1,4 +1,4 @@
-using DocCheck.Web.Accounts;
+using DocCheck.Jobs.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

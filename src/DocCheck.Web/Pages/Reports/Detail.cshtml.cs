@@ -1,7 +1,7 @@
 using DocCheck.Core.Findings;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
-using DocCheck.Web.Accounts;
 using DocCheck.Web.Views;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace DocCheck.Web.Accounts;
+namespace DocCheck.Jobs.Accounts;
 
 /// <summary>Password and API-key hashing: PBKDF2-SHA256 with a random salt for passwords, SHA-256 for random keys.</summary>
 public static class PasswordHashing

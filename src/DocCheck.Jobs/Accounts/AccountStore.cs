@@ -1,7 +1,7 @@
 using System.Globalization;
 using DocCheck.Jobs.Storage;
 
-namespace DocCheck.Web.Accounts;
+namespace DocCheck.Jobs.Accounts;
 
 /// <summary>
 /// Users and API keys, in the same database as the reports. User names are compared without case: they are kept in
