@@ -4,6 +4,7 @@ using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Web.Accounts;
 using DocCheck.Web.Apis;
+using DocCheck.Web.Security;
 using DocCheck.Web.Views;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
@@ -53,12 +54,18 @@ public static class WebSetup
                 cookie.Cookie.Name = "doccheck.auth";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
+
+                // Secure whenever the page came over HTTPS (behind a TLS proxy: ASPNETCORE_FORWARDEDHEADERS_ENABLED, README).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.SlidingExpiration = true;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
 
                 // The API answers 401/403; only pages redirect to the sign-in form.
                 cookie.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+
+                // Every request: the user must still exist with the stamp the cookie was made with.
+                cookie.Events.OnValidatePrincipal = UserSessions.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
@@ -70,7 +77,12 @@ public static class WebSetup
 
         // Chinese text is written as characters, not as &#x…; entities (markup characters are still encoded).
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery(antiforgery => antiforgery.HeaderName = ReportsApi.AntiforgeryHeader);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = ReportsApi.AntiforgeryHeader;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddDeploymentDataProtection();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -1,5 +1,5 @@
-using System.Security.Claims;
 using DocCheck.Jobs.Accounts;
+using DocCheck.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -40,19 +40,7 @@ public sealed class LoginModel(AccountStore accounts) : PageModel
             return Page();
         }
 
-        var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(ClaimTypes.Name, user.Name));
-        foreach (var role in user.Roles)
-        {
-            identity.AddClaim(new Claim(ClaimTypes.Role, role));
-        }
-
-        if (user.MustChangePassword)
-        {
-            identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "1"));
-        }
-
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserSessions.PrincipalFor(user));
         if (user.MustChangePassword)
         {
             return LocalRedirect("/account/password");
