@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddSingleton<AccountStore>();
         services.AddHostedService<AdminBootstrap>();
         services.AddSingleton<DocumentViews>();
+        services.AddSignInThrottling();
 
         var maxRequest = builder.Configuration.GetSection(DocCheckOptions.Section).GetValue(nameof(DocCheckOptions.MaxRequestMegabytes), 500) * 1024L * 1024L;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequest);
@@ -118,6 +119,7 @@ public static class WebSetup
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeRequirement>();

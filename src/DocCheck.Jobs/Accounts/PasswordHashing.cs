@@ -18,6 +18,12 @@ public static class PasswordHashing
         return string.Create(CultureInfo.InvariantCulture, $"pbkdf2-sha256${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
     }
 
+    /// <summary>
+    /// A hash of a random password, made like every stored one: checked against when a sign-in names no existing user,
+    /// so that answering takes as long for an unknown name as for a known one and does not tell which names exist.
+    /// </summary>
+    public static string DummyHash { get; } = Hash(NewSecret());
+
     /// <summary>Whether a password matches a stored hash (in constant time).</summary>
     public static bool Verify(string password, string stored)
     {
