@@ -91,6 +91,7 @@ public static class WebSetup
             pages.Conventions.AuthorizeFolder("/Admin", Roles.CanAdminister);
         });
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DocCheck API";

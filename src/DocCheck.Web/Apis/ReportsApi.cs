@@ -53,15 +53,15 @@ public static class ReportsApi
         return TypedResults.Ok(new ReportListDto(await store.CountReportsAsync(cancellationToken).ConfigureAwait(false), summaries));
     }
 
-    private static async Task<Results<Accepted<UploadResultDto>, UnprocessableEntity<ProblemDetails>>> UploadAsync(
+    private static async Task<Results<Accepted<UploadResultDto>, UnprocessableEntity<ProblemDetails>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, ReportIntake intake, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        var (form, status, error) = await UploadForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (form is null)
         {
-            return TypedResults.UnprocessableEntity(Problem("请以 multipart/form-data 上传文件（字段名 files）。"));
+            return TypedResults.Problem(error, statusCode: status, title: "请求无法处理");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         if (form.Files.Count == 0)
         {
             return TypedResults.UnprocessableEntity(Problem("没有收到文件。"));
