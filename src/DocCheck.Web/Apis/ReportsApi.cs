@@ -143,6 +143,11 @@ public static class ReportsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["decision 应为 confirmed 或 dismissed。"] });
         }
 
+        if (InputLimits.CommentError(body.Comment) is { } tooLong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["comment"] = [tooLong] });
+        }
+
         var review = await notes.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         if (review is null)
         {
@@ -267,7 +272,7 @@ public static class ReportsApi
         _ => "该报告尚未检查完成（" + report.Status.ToChinese() + "）。",
     };
 
-    private static string? Trim(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()[..Math.Min(comment.Trim().Length, 2000)];
+    private static string? Trim(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 
     private static ProblemDetails Problem(string detail) => new() { Title = "请求无法处理", Detail = detail, Status = StatusCodes.Status422UnprocessableEntity };
 }

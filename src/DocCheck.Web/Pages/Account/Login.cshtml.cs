@@ -16,9 +16,6 @@ namespace DocCheck.Web.Pages.Account;
 [EnableRateLimiting(SignInRateLimitPolicy.Name)]
 public sealed class LoginModel(AccountStore accounts, IPasswordVerifier passwords, SignInLockout lockout) : PageModel
 {
-    /// <summary>Longest user name considered: longer ones cannot exist (the admin page refuses them).</summary>
-    private const int MaxUserNameLength = 64;
-
     /// <summary>The user name typed.</summary>
     [BindProperty]
     public string? UserName { get; set; }
@@ -43,9 +40,10 @@ public sealed class LoginModel(AccountStore accounts, IPasswordVerifier password
     public async Task<IActionResult> OnPostAsync()
     {
         var name = (UserName ?? string.Empty).Trim();
-        if (name.Length > MaxUserNameLength)
+        if (name.Length > InputLimits.UserNameLength)
         {
-            name = name[..MaxUserNameLength];
+            // No such user can exist (the admin page refuses longer names); cut, so a huge name costs no more than another.
+            name = name[..InputLimits.UserNameLength];
         }
 
         // Locked: refused without looking at the password, so even the right one does not help until the time is up.
