@@ -91,6 +91,7 @@ public static class WebSetup
             pages.Conventions.AuthorizeFolder("/Admin", Roles.CanAdminister);
         });
         services.AddProblemDetails();
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
@@ -109,15 +110,15 @@ public static class WebSetup
         var options = app.Services.GetRequiredService<IOptions<DocCheckOptions>>().Value;
         app.Logger.LogInformation("DocCheck data directory: {DataDirectory}", options.DataDirectory);
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (context, next) =>
+        if (!app.Environment.IsDevelopment())
         {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next(context).ConfigureAwait(false);
-        });
+            // Only on HTTPS answers (and never for localhost): browsers then refuse plain HTTP to this host for a year.
+            app.UseHsts();
+        }
+
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
