@@ -10,6 +10,8 @@ using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -108,7 +110,15 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<DocCheckOptions>>().Value;
-        app.Logger.LogInformation("DocCheck data directory: {DataDirectory}", options.DataDirectory);
+        var storage = options.UsesPostgreSql ? "共享 PostgreSQL 数据库（数据目录仅作本机缓存）" : "内置 SQLite";
+        app.Logger.LogInformation("DocCheck 正在启动（{Environment}）：数据目录 {DataDirectory}，存储 {Storage}……", app.Environment.EnvironmentName, options.DataDirectory, storage);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            app.Logger.LogInformation(
+                "DocCheck 已就绪，请在浏览器中打开 {Addresses}；数据目录 {DataDirectory}",
+                addresses.Count == 0 ? "（测试服务器）" : string.Join("、", addresses), options.DataDirectory);
+        });
 
         app.UseSecurityHeaders();
         app.UseExceptionHandler();

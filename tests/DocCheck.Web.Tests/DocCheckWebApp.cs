@@ -24,6 +24,7 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly string? _environment;
+    private readonly ILoggerProvider? _logs;
 
     public DocCheckWebApp(
         string? dataDirectory = null,
@@ -31,9 +32,11 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
         IReadOnlyDictionary<string, string>? hostEnvironment = null,
         int checkTimeLimitSeconds = 60,
         IReadOnlyDictionary<string, string>? settings = null,
-        string? environment = null)
+        string? environment = null,
+        ILoggerProvider? logs = null)
     {
         _environment = environment;
+        _logs = logs;
         _settings = settings ?? new Dictionary<string, string>();
         _checkTimeLimitSeconds = checkTimeLimitSeconds;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("doccheck-web-").FullName;
@@ -126,6 +129,11 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton(new CheckHostEnvironment(_hostEnvironment)));
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+        }
+
         if (Environment.GetEnvironmentVariable("DOCCHECK_TEST_LOG") is { Length: > 0 } log)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(new FileLoggerProvider(log)));
