@@ -117,7 +117,7 @@ public static class WebSetup
             var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             app.Logger.LogInformation(
                 "DocCheck 已就绪，请在浏览器中打开 {Addresses}；数据目录 {DataDirectory}",
-                addresses.Count == 0 ? "（测试服务器）" : string.Join("、", addresses), options.DataDirectory);
+                addresses.Count == 0 ? "（服务器未报告地址）" : string.Join("、", addresses), options.DataDirectory);
         });
 
         app.UseSecurityHeaders();
