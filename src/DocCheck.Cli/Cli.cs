@@ -61,6 +61,10 @@ internal static class Cli
           doccheck worker [--postgres <连接字符串>] [--workers N] [--data <本地缓存目录>]
               扩展部署的检查进程：从共享的 PostgreSQL 队列领取报告检查，直到按 Ctrl+C 或收到 SIGTERM。
               可在多台机器上启动任意多个；设置与 Web 应用相同（环境变量 DocCheck__PostgreSql 等）。
+          doccheck admin reset-password <用户名> [--password-stdin] [--data <数据目录>] [--postgres <连接字符串>]
+              重设 Web 应用用户的密码（如遗失管理员一次性密码）：默认生成新的一次性密码并显示一次，登录后须修改；
+              --password-stdin 从标准输入读取一行作为新密码。该用户已登录的会话全部失效。数据目录与数据库的设置
+              与 Web 应用相同（环境变量 DOCCHECK_DATA、DocCheck__PostgreSql），选项优先。用户不存在时退出码 64。
           doccheck segment [--mode default|full|search|nohmm] [--no-domain-dict] [文件]
               中文分词（与 Python jieba 结果一致）：读取 UTF-8 文本（未给出文件时读标准输入），每行输出一个 JSON 词数组。
               --mode  default（默认，精确模式 + HMM 新词识别）、full（全模式）、search（搜索引擎模式）、nohmm（不用 HMM）
@@ -109,6 +113,7 @@ internal static class Cli
                 "bench-pdf" => BenchPdfCommand.Run(rest, stdout),
                 "bench-web" => BenchWebCommand.Run(rest, stdout, stderr),
                 "worker" => WorkerCommand.Run(rest, stdout),
+                "admin" => AdminCommand.Run(rest, stdout, stderr, stdin),
                 "segment" => SegmentCommand.Run(rest, stdout, stderr, stdin),
                 "keywords" => KeywordsCommand.Run(rest, stdout, stderr, stdin),
                 "bench-segment" => BenchSegmentCommand.Run(rest, stdout, stderr),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocCheck.Bulk;
+using DocCheck.Core.Text;
 using DocCheck.Ingest;
 using DocCheck.Jobs.Storage;
 using DocCheck.Pipeline;
@@ -14,14 +15,25 @@ namespace DocCheck.Jobs;
 /// </summary>
 public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroundJobClient jobs, IOptions<DocCheckOptions> options)
 {
+    /// <summary>The longest file name (a zip's: the batch's name; or an entry's path in it) accepted, in characters.</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>Accepts one file, or says in one line why not.</summary>
     public async Task<IntakeResult> AcceptAsync(string fileName, Stream content, string uploadedBy, long? batchId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var name = Path.GetFileName(fileName ?? string.Empty);
+
+        // Names are shown in pages, notes, summaries and terminals: no control characters (escape sequences) in them.
+        var name = ControlCharacters.Replace(Path.GetFileName(fileName ?? string.Empty), keepLineBreaks: false);
         if (name.Length == 0)
         {
             name = "未命名文件";
+        }
+
+        if (name.Length > MaxFileNameLength)
+        {
+            return new IntakeResult(name[..60] + "…", null, string.Create(CultureInfo.InvariantCulture,
+                $"文件名过长（{name.Length} 个字符，上限 {MaxFileNameLength} 个），请改短后再上传。"));
         }
 
         // A zip (a batch) may be as large as a whole upload request; a single report only as large as a report may be.
@@ -61,18 +73,19 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
     /// </summary>
     private async Task<IntakeResult> AcceptArchiveAsync(string name, byte[] bytes, string uploadedBy, CancellationToken cancellationToken)
     {
+        // Written inside the try: an upload cancelled while the copy is written must not leave half a zip behind.
         var temporary = Path.Combine(Path.GetTempPath(), "doccheck-batch-" + Guid.NewGuid().ToString("N") + ".zip");
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
         try
         {
+            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
             using var archive = ScanInput.Open(temporary, options.Value.MaxUploadBytes);
-            var rejected = archive.Rejected.Select(r => $"{r.Path}：{r.Reason}").ToList();
+            var rejected = archive.Rejected.Select(r => $"{Visible(r.Path)}：{r.Reason}").ToList();
             var accepted = new List<(string Path, byte[] Content)>();
             foreach (var entry in archive.ReadAll(cancellationToken))
             {
                 if (entry.Content is null)
                 {
-                    rejected.Add($"{entry.Entry.Path}：{entry.Failure}");
+                    rejected.Add($"{Visible(entry.Entry.Path)}：{entry.Failure}");
                     continue;
                 }
 
@@ -83,7 +96,7 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
                 }
                 else
                 {
-                    rejected.Add($"{entry.Entry.Path}：{RejectionFor(entryFormat)}");
+                    rejected.Add($"{Visible(entry.Entry.Path)}：{RejectionFor(entryFormat)}");
                 }
             }
 
@@ -133,6 +146,8 @@ public sealed class ReportIntake(IReportStore store, FileStore files, IBackgroun
     /// <summary>Queues the check job of a report (ids only: Hangfire stores the arguments); returns the job's id.</summary>
     internal static string Enqueue(IBackgroundJobClient jobs, long reportId) =>
         jobs.Enqueue<CheckReportJob>(job => job.RunAsync(reportId, CancellationToken.None));
+
+    private static string Visible(string path) => ControlCharacters.Replace(path, keepLineBreaks: false);
 
     private static string RejectionFor(SniffedFormat format) => format switch
     {

@@ -1,13 +1,17 @@
 using System.Security.Claims;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Web.Accounts;
 using DocCheck.Web.Apis;
+using DocCheck.Web.Security;
 using DocCheck.Web.Views;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -36,6 +40,7 @@ public static class WebSetup
         services.AddSingleton<AccountStore>();
         services.AddHostedService<AdminBootstrap>();
         services.AddSingleton<DocumentViews>();
+        services.AddSignInThrottling();
 
         var maxRequest = builder.Configuration.GetSection(DocCheckOptions.Section).GetValue(nameof(DocCheckOptions.MaxRequestMegabytes), 500) * 1024L * 1024L;
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxRequest);
@@ -52,12 +57,18 @@ public static class WebSetup
                 cookie.Cookie.Name = "doccheck.auth";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
+
+                // Secure whenever the page came over HTTPS (behind a TLS proxy: ASPNETCORE_FORWARDEDHEADERS_ENABLED, README).
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.SlidingExpiration = true;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
 
                 // The API answers 401/403; only pages redirect to the sign-in form.
                 cookie.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
                 cookie.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+
+                // Every request: the user must still exist with the stamp the cookie was made with.
+                cookie.Events.OnValidatePrincipal = UserSessions.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 
@@ -69,7 +80,12 @@ public static class WebSetup
 
         // Chinese text is written as characters, not as &#x…; entities (markup characters are still encoded).
         services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery(antiforgery => antiforgery.HeaderName = ReportsApi.AntiforgeryHeader);
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.HeaderName = ReportsApi.AntiforgeryHeader;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddDeploymentDataProtection();
         services.AddRazorPages(pages =>
         {
             pages.Conventions.AllowAnonymousToPage("/Account/Login");
@@ -77,6 +93,8 @@ public static class WebSetup
             pages.Conventions.AuthorizeFolder("/Admin", Roles.CanAdminister);
         });
         services.AddProblemDetails();
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DocCheck API";
@@ -92,19 +110,28 @@ public static class WebSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<DocCheckOptions>>().Value;
-        app.Logger.LogInformation("DocCheck data directory: {DataDirectory}", options.DataDirectory);
+        var storage = options.UsesPostgreSql ? "共享 PostgreSQL 数据库（数据目录仅作本机缓存）" : "内置 SQLite";
+        app.Logger.LogInformation("DocCheck 正在启动（{Environment}）：数据目录 {DataDirectory}，存储 {Storage}……", app.Environment.EnvironmentName, options.DataDirectory, storage);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            app.Logger.LogInformation(
+                "DocCheck 已就绪，请在浏览器中打开 {Addresses}；数据目录 {DataDirectory}",
+                addresses.Count == 0 ? "（服务器未报告地址）" : string.Join("、", addresses), options.DataDirectory);
+        });
 
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.Use(async (context, next) =>
+        if (!app.Environment.IsDevelopment())
         {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
-            context.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next(context).ConfigureAwait(false);
-        });
+            // Only on HTTPS answers (and never for localhost): browsers then refuse plain HTTP to this host for a year.
+            app.UseHsts();
+        }
+
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<PasswordChangeRequirement>();

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
-using DocCheck.Web.Accounts;
+using DocCheck.Jobs.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DocCheck.Web.Tests;
 
 /// <summary>Who may do what, anti-forgery on cookie sign-ins, the upload size limit and encoded report text.</summary>
-public sealed partial class AccessTests
+public sealed class AccessTests
 {
     private static readonly string Seed = DocCheckWebApp.Corpus("docx/seed-003-comprehensive-affairs-2020.docx");
 
@@ -62,27 +61,24 @@ public sealed partial class AccessTests
     public async Task CookieSignIn_NeedsTheAntiforgeryToken_OnFormsAndOnScriptPosts()
     {
         await using var app = new DocCheckWebApp(runChecks: false);
-        var browser = app.CreateClient(new() { AllowAutoRedirect = false });
+        var browser = PageClient.Of(app);
 
         // The sign-in form without its token is refused; with it, the admin is signed in.
-        var withoutToken = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        var withoutToken = await browser.Http.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = "admin",
             ["Password"] = DocCheckWebApp.AdminPassword,
         }));
         Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
-        await SignInAsync(browser, "admin", DocCheckWebApp.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync("admin", DocCheckWebApp.AdminPassword)).StatusCode);
 
         // The upload script's post needs the page's token in X-CSRF-TOKEN.
         using (var form = Form(Seed, "a.docx"))
         {
-            Assert.Equal(HttpStatusCode.BadRequest, (await browser.PostAsync("/api/reports", form)).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await browser.Http.PostAsync("/api/reports", form)).StatusCode);
         }
 
-        var token = MetaToken().Match(await browser.GetStringAsync("/")).Groups[1].Value;
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports") { Content = Form(Seed, "a.docx") };
-        request.Headers.Add("X-CSRF-TOKEN", token);
-        Assert.Equal(HttpStatusCode.Accepted, (await browser.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await browser.UploadAsync(Seed, "a.docx")).StatusCode);
     }
 
     [Fact]
@@ -95,11 +91,10 @@ public sealed partial class AccessTests
             Assert.Equal(HttpStatusCode.Accepted, (await api.PostAsync("/api/reports", form)).StatusCode);
         }
 
-        var browser = app.CreateClient(new() { AllowAutoRedirect = false });
-        await SignInAsync(browser, "admin", DocCheckWebApp.AdminPassword);
+        var browser = await PageClient.SignedInAsync(app, "admin", DocCheckWebApp.AdminPassword);
         foreach (var page in new[] { "/", "/reports/1" })
         {
-            var html = await browser.GetStringAsync(page);
+            var html = await browser.Http.GetStringAsync(page);
             Assert.Contains("&lt;img src=x onerror=alert(1)&gt;.docx", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
         }
@@ -107,22 +102,4 @@ public sealed partial class AccessTests
 
     private static MultipartFormDataContent Form(string path, string name) =>
         new() { { new ByteArrayContent(File.ReadAllBytes(path)), "files", name } };
-
-    private static async Task SignInAsync(HttpClient browser, string user, string password)
-    {
-        var form = await browser.GetStringAsync("/account/login");
-        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["UserName"] = user,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = FormToken().Match(form).Groups[1].Value,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex FormToken();
-
-    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\"")]
-    private static partial Regex MetaToken();
 }

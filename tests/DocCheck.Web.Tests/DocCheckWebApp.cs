@@ -23,14 +23,20 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
     private bool _onKestrel;
 
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly string? _environment;
+    private readonly ILoggerProvider? _logs;
 
     public DocCheckWebApp(
         string? dataDirectory = null,
         bool runChecks = true,
         IReadOnlyDictionary<string, string>? hostEnvironment = null,
         int checkTimeLimitSeconds = 60,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? environment = null,
+        ILoggerProvider? logs = null)
     {
+        _environment = environment;
+        _logs = logs;
         _settings = settings ?? new Dictionary<string, string>();
         _checkTimeLimitSeconds = checkTimeLimitSeconds;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("doccheck-web-").FullName;
@@ -101,6 +107,11 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(DocCheckOptions.DataEnvironmentVariable, DataDirectory);
+        if (_environment is not null)
+        {
+            builder.UseEnvironment(_environment); // the factory's default is Development
+        }
+
         if (_onKestrel)
         {
             builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
@@ -118,6 +129,11 @@ public sealed class DocCheckWebApp : WebApplicationFactory<Program>
         }
 
         builder.ConfigureServices(services => services.AddSingleton(new CheckHostEnvironment(_hostEnvironment)));
+        if (_logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+        }
+
         if (Environment.GetEnvironmentVariable("DOCCHECK_TEST_LOG") is { Length: > 0 } log)
         {
             builder.ConfigureLogging(logging => logging.AddProvider(new FileLoggerProvider(log)));

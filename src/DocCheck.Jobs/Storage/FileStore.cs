@@ -86,25 +86,33 @@ public sealed class FileStore(string dataDirectory, SharedFiles? shared = null)
         }
 
         var scratch = views + ".fetch-" + Guid.NewGuid().ToString("N");
-        foreach (var (name, content) in stored)
-        {
-            var target = Path.GetFullPath(Path.Combine(scratch, name));
-            if (!target.StartsWith(scratch + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                continue; // names are written by our own workers; anything escaping the folder is not ours
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllBytesAsync(target, content, cancellationToken).ConfigureAwait(false);
-        }
-
         try
         {
+            foreach (var (name, content) in stored)
+            {
+                var target = Path.GetFullPath(Path.Combine(scratch, name));
+                if (!target.StartsWith(scratch + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    continue; // names are written by our own workers; anything escaping the folder is not ours
+                }
+
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllBytesAsync(target, content, cancellationToken).ConfigureAwait(false);
+            }
+
             Directory.Move(scratch, views);
         }
         catch (IOException) when (Directory.Exists(views))
         {
-            Directory.Delete(scratch, recursive: true); // fetched twice at once; the copies are identical
+            // Fetched twice at once; the copies are identical.
+        }
+        finally
+        {
+            // Left only when the fetch was cancelled (the page's request aborted) or failed, or the race above was lost.
+            if (Directory.Exists(scratch))
+            {
+                Directory.Delete(scratch, recursive: true);
+            }
         }
 
         return views;
@@ -119,14 +127,18 @@ public sealed class FileStore(string dataDirectory, SharedFiles? shared = null)
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
         try
         {
+            await File.WriteAllBytesAsync(temporary, content, cancellationToken).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: false);
         }
         catch (IOException) when (File.Exists(path))
         {
             // Another upload of the same bytes won the race; its copy is identical.
+        }
+        finally
+        {
+            // Left only when the write was cancelled or failed (an aborted upload), or the race above was lost.
             File.Delete(temporary);
         }
     }

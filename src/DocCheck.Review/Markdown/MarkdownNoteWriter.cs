@@ -1,5 +1,6 @@
 using System.Text;
 using DocCheck.Core.Findings;
+using DocCheck.Core.Text;
 
 namespace DocCheck.Review.Markdown;
 
@@ -136,7 +137,8 @@ public sealed class MarkdownNoteWriter : INoteWriter
         return md.ToString();
     }
 
-    private static string Inline(string text) => text.ReplaceLineEndings(" ").Trim();
+    // One line, and no control characters: a note read in a terminal must not carry a report's escape sequences.
+    private static string Inline(string text) => ControlCharacters.Replace(text.ReplaceLineEndings(" "), keepLineBreaks: false).Trim();
 
     private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
 }

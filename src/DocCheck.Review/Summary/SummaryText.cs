@@ -2,7 +2,10 @@ using System.Text;
 
 namespace DocCheck.Review.Summary;
 
-/// <summary>Report text made safe for XML parts and cells: no control characters, no lone surrogates, bounded length.</summary>
+/// <summary>
+/// Report text made safe for XML parts and cells: no control characters (C0 but tab and line breaks, DEL, C1: a file
+/// name from a zip may carry terminal escapes), no lone surrogates, bounded length.
+/// </summary>
 internal static class SummaryText
 {
     /// <summary>Excel's limit of characters in one cell.</summary>
@@ -28,7 +31,7 @@ internal static class SummaryText
 
                 builder.Append(c).Append(text[++i]);
             }
-            else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || (c < ' ' && c is not ('\t' or '\n' or '\r')))
+            else if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r')))
             {
                 builder.Append('\uFFFD');
             }

@@ -1,8 +1,8 @@
 using DocCheck.Core.Findings;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Review;
-using DocCheck.Web.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -53,15 +53,15 @@ public static class ReportsApi
         return TypedResults.Ok(new ReportListDto(await store.CountReportsAsync(cancellationToken).ConfigureAwait(false), summaries));
     }
 
-    private static async Task<Results<Accepted<UploadResultDto>, UnprocessableEntity<ProblemDetails>>> UploadAsync(
+    private static async Task<Results<Accepted<UploadResultDto>, UnprocessableEntity<ProblemDetails>, ProblemHttpResult>> UploadAsync(
         HttpRequest request, ReportIntake intake, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
+        var (form, status, error) = await UploadForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (form is null)
         {
-            return TypedResults.UnprocessableEntity(Problem("请以 multipart/form-data 上传文件（字段名 files）。"));
+            return TypedResults.Problem(error, statusCode: status, title: "请求无法处理");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
         if (form.Files.Count == 0)
         {
             return TypedResults.UnprocessableEntity(Problem("没有收到文件。"));
@@ -141,6 +141,11 @@ public static class ReportsApi
         if (decision is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["decision"] = ["decision 应为 confirmed 或 dismissed。"] });
+        }
+
+        if (InputLimits.CommentError(body.Comment) is { } tooLong)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["comment"] = [tooLong] });
         }
 
         var review = await notes.LoadAsync(id, cancellationToken).ConfigureAwait(false);
@@ -267,7 +272,7 @@ public static class ReportsApi
         _ => "该报告尚未检查完成（" + report.Status.ToChinese() + "）。",
     };
 
-    private static string? Trim(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()[..Math.Min(comment.Trim().Length, 2000)];
+    private static string? Trim(string? comment) => string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
 
     private static ProblemDetails Problem(string detail) => new() { Title = "请求无法处理", Detail = detail, Status = StatusCodes.Status422UnprocessableEntity };
 }

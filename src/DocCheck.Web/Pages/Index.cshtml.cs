@@ -1,6 +1,6 @@
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
-using DocCheck.Web.Accounts;
 using DocCheck.Web.Apis;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,16 +27,29 @@ public sealed class IndexModel(IReportStore store, ReportIntake intake, IAuthori
     /// <summary>Shows the list.</summary>
     public Task OnGetAsync() => LoadAsync();
 
+    /// <summary>Why a form upload was refused as a whole (a malformed or oversized request).</summary>
+    public string? UploadError { get; private set; }
+
     /// <summary>The form upload, for browsers without scripts.</summary>
-    public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files)
+    public async Task<IActionResult> OnPostUploadAsync()
     {
         if (!(await authorization.AuthorizeAsync(User, Roles.CanUpload)).Succeeded)
         {
             return Forbid();
         }
 
+        // Read here rather than bound as a parameter: model binding would swallow a malformed body and show nothing.
+        var (form, status, error) = await UploadForm.ReadAsync(Request, HttpContext.RequestAborted);
+        if (form is null)
+        {
+            Response.StatusCode = status;
+            UploadError = error;
+            await LoadAsync();
+            return Page();
+        }
+
         var results = new List<UploadedFileDto>();
-        foreach (var file in files ?? [])
+        foreach (var file in form.Files.GetFiles("files"))
         {
             await using var stream = file.OpenReadStream();
             results.Add(UploadedFileDto.From(await intake.AcceptAsync(file.FileName, stream, User.NameOrUnknown(), cancellationToken: HttpContext.RequestAborted)));

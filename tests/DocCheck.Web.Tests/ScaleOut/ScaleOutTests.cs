@@ -3,9 +3,9 @@ using System.Text;
 using DocCheck.CheckHost;
 using DocCheck.Ingest;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
 using DocCheck.Pipeline;
-using DocCheck.Web.Accounts;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +53,32 @@ public sealed class ScaleOutTests(PostgreSqlServer postgres) : IClassFixture<Pos
         Assert.Equal([Roles.Reviewer], (await accounts.FindUserAsync("REVIEWER1"))!.Roles);
         var key = await accounts.CreateApiKeyAsync("预算系统", [Roles.Reviewer], "admin");
         Assert.Equal("预算系统", (await accounts.FindApiKeyAsync(key))!.Name);
+    }
+
+    [Fact]
+    public async Task WebInstances_OfOneDeployment_ShareTheKeyRing_SoACookieWorksOnEach()
+    {
+        // Two web instances of one deployment: the same database, each its own local data folder (as in docker-compose).
+        var settings = new Dictionary<string, string> { ["DocCheck:PostgreSql"] = await postgres.CreateDatabaseAsync("sessions") };
+        string cookie;
+        await using (var first = new DocCheckWebApp(runChecks: false, settings: settings))
+        {
+            var signIn = await PageClient.Of(first).SignInAsync("admin", DocCheckWebApp.AdminPassword);
+            cookie = PageClient.SetCookie(signIn, PageClient.AuthCookie)!;
+        }
+
+        await using var second = new DocCheckWebApp(runChecks: false, settings: settings);
+        var client = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{PageClient.AuthCookie}={cookie}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+
+        // The keys are in the shared database, not in a folder of this machine: instances on other machines read them too.
+        var keys = await second.Services.GetRequiredService<IDatabase>().ScalarAsync("SELECT COUNT(*) FROM data_protection_keys", CancellationToken.None);
+        Assert.True(Convert.ToInt64(keys, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+
+        // …and a sign-out on one ends the session on every instance.
+        await second.Services.GetRequiredService<AccountStore>().RenewSecurityStampAsync("admin");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
     }
 
     [Fact]

@@ -1,14 +1,20 @@
-using System.Security.Claims;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Web.Accounts;
+using DocCheck.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace DocCheck.Web.Pages.Account;
 
-/// <summary>Sign-in with user name and password.</summary>
-public sealed class LoginModel(AccountStore accounts) : PageModel
+/// <summary>
+/// Sign-in with user name and password. Posts are rate-limited per client address (<see cref="SignInRateLimitPolicy"/>)
+/// and each name is locked after repeated failures (<see cref="SignInLockout"/>).
+/// </summary>
+[EnableRateLimiting(SignInRateLimitPolicy.Name)]
+public sealed class LoginModel(AccountStore accounts, IPasswordVerifier passwords, SignInLockout lockout) : PageModel
 {
     /// <summary>The user name typed.</summary>
     [BindProperty]
@@ -33,31 +39,48 @@ public sealed class LoginModel(AccountStore accounts) : PageModel
     /// <summary>Signs in.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = UserName is { Length: > 0 } ? await accounts.FindUserAsync(UserName.Trim(), HttpContext.RequestAborted) : null;
-        if (user is null || !PasswordHashing.Verify(Password ?? string.Empty, user.PasswordHash))
+        var name = (UserName ?? string.Empty).Trim();
+        if (name.Length > InputLimits.UserNameLength)
         {
+            // No such user can exist (the admin page refuses longer names); cut, so a huge name costs no more than another.
+            name = name[..InputLimits.UserNameLength];
+        }
+
+        // Locked: refused without looking at the password, so even the right one does not help until the time is up.
+        if (lockout.RetryAfter(name) is { } locked)
+        {
+            return TooManyFailures(locked);
+        }
+
+        // The same work for every name: an unknown one is checked against a dummy hash of the same cost.
+        var user = name.Length > 0 ? await accounts.FindUserAsync(name, HttpContext.RequestAborted) : null;
+        var matches = passwords.Verify(Password ?? string.Empty, user?.PasswordHash ?? PasswordHashing.DummyHash);
+        if (user is null || !matches)
+        {
+            if (lockout.RecordFailure(name) is { } lockedNow)
+            {
+                return TooManyFailures(lockedNow);
+            }
+
             Error = "用户名或密码不正确。";
             return Page();
         }
 
-        var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(ClaimTypes.Name, user.Name));
-        foreach (var role in user.Roles)
-        {
-            identity.AddClaim(new Claim(ClaimTypes.Role, role));
-        }
-
-        if (user.MustChangePassword)
-        {
-            identity.AddClaim(new Claim(PasswordChangeRequirement.Claim, "1"));
-        }
-
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        lockout.RecordSuccess(name);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserSessions.PrincipalFor(user));
         if (user.MustChangePassword)
         {
             return LocalRedirect("/account/password");
         }
 
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    private PageResult TooManyFailures(TimeSpan wait)
+    {
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        RetryText.SetRetryAfter(Response, wait);
+        Error = $"登录失败次数过多，该用户名已暂时锁定，请在 {RetryText.Chinese(wait)}后再试。";
+        return Page();
     }
 }

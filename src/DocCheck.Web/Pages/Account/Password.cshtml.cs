@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Web.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -29,7 +30,7 @@ public sealed class PasswordModel(AccountStore accounts) : PageModel
     {
     }
 
-    /// <summary>Saves the new password and signs in again without the one-time mark.</summary>
+    /// <summary>Saves the new password, ends the user's other sessions and signs in again without the one-time mark.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
         if (NewPassword is not { Length: >= 8 } || NewPassword != Confirm)
@@ -43,10 +44,14 @@ public sealed class PasswordModel(AccountStore accounts) : PageModel
             return Forbid();
         }
 
-        await accounts.ChangePasswordAsync(User.NameOrUnknown(), NewPassword, HttpContext.RequestAborted);
-        var identity = new ClaimsIdentity(User.Claims.Where(c => c.Type != PasswordChangeRequirement.Claim),
-            CookieAuthenticationDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        // The new stamp ends every other session of the user (a stolen cookie, another browser); this one goes on.
+        if (await accounts.ChangePasswordAsync(User.NameOrUnknown(), NewPassword, cancellationToken: HttpContext.RequestAborted) is not { } stamp)
+        {
+            return Forbid();
+        }
+
+        var roles = User.FindAll(ClaimTypes.Role).Select(c => c.Value);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserSessions.PrincipalFor(User.NameOrUnknown(), roles, stamp, mustChangePassword: false));
         return LocalRedirect("/");
     }
 }

@@ -1,4 +1,4 @@
-using DocCheck.Web.Accounts;
+using DocCheck.Jobs.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -31,6 +31,10 @@ public sealed class AdminModel(AccountStore accounts) : PageModel
         {
             Message = "请填写用户名、至少 8 位的密码，并至少选择一个角色。";
         }
+        else if (InputLimits.UserNameError(cleanName) is { } badName)
+        {
+            Message = badName;
+        }
         else
         {
             await accounts.SaveUserAsync(cleanName, password, chosen, mustChange, HttpContext.RequestAborted);
@@ -61,6 +65,10 @@ public sealed class AdminModel(AccountStore accounts) : PageModel
         if (string.IsNullOrWhiteSpace(name) || chosen.Count == 0)
         {
             Message = "请填写用途并至少选择一个角色。";
+        }
+        else if (InputLimits.KeyNameError(name.Trim()) is { } badName)
+        {
+            Message = badName;
         }
         else
         {

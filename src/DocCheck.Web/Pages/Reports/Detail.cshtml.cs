@@ -1,7 +1,7 @@
 using DocCheck.Core.Findings;
 using DocCheck.Jobs;
+using DocCheck.Jobs.Accounts;
 using DocCheck.Jobs.Storage;
-using DocCheck.Web.Accounts;
 using DocCheck.Web.Views;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -77,13 +77,19 @@ public sealed class DetailModel(ReviewNotes notes, IReportStore store, ReportInt
             return Forbid();
         }
 
+        // The form's maxlength keeps browsers within the limit; anything longer was not typed there.
+        if (InputLimits.CommentError(comment) is { } tooLong)
+        {
+            return BadRequest(tooLong);
+        }
+
         if (await notes.LoadAsync(id, HttpContext.RequestAborted) is not { Note: { } note } || index < 0 || index >= note.Findings.Length)
         {
             return NotFound();
         }
 
         var verdict = decision == "dismissed" ? JudgementDecision.Dismissed : JudgementDecision.Confirmed;
-        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()[..Math.Min(comment.Trim().Length, 2000)];
+        var text = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         await store.SaveJudgementAsync(new FindingJudgement(id, index, note.Findings[index].RuleId, verdict, text, User.NameOrUnknown(), DateTimeOffset.UtcNow), HttpContext.RequestAborted);
         return Redirect($"/reports/{id}?f={index}#f{index}");
     }

@@ -1,5 +1,5 @@
-// Drag-and-drop upload and live status of the reports list. Without scripts the form posts as usual
-// and the report page refreshes itself while a check runs.
+// Drag-and-drop upload, live status of the reports list, and reloading pages that wait for a check. Without
+// scripts the form posts as usual.
 (function () {
     'use strict';
     var token = document.querySelector('meta[name="csrf-token"]');
@@ -75,6 +75,13 @@
             .catch(function () { setTimeout(poll, 5000); });
     }
     setTimeout(poll, 1000);
+
+    // Pages waiting for a check (a report, a batch) reload themselves; the delay is in the page's markup because the
+    // Content-Security-Policy allows no inline script.
+    var waiting = document.querySelector('[data-reload-after]');
+    if (waiting) {
+        setTimeout(function () { location.reload(); }, parseInt(waiting.getAttribute('data-reload-after'), 10) || 2000);
+    }
 
     // Bring the first marked piece of evidence into view.
     var mark = document.querySelector('[data-mark]');

@@ -1,4 +1,4 @@
-namespace DocCheck.Web.Accounts;
+namespace DocCheck.Jobs.Accounts;
 
 /// <summary>The roles and the policies built on them.</summary>
 public static class Roles

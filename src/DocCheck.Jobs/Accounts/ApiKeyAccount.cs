@@ -1,11 +1,4 @@
-namespace DocCheck.Web.Accounts;
-
-/// <summary>A person who signs in.</summary>
-/// <param name="Name">The user name (case-insensitive).</param>
-/// <param name="PasswordHash">The stored password hash.</param>
-/// <param name="Roles">Their roles.</param>
-/// <param name="MustChangePassword">Signed in with a one-time password: must choose a new one first.</param>
-public sealed record UserAccount(string Name, string PasswordHash, IReadOnlyList<string> Roles, bool MustChangePassword);
+namespace DocCheck.Jobs.Accounts;
 
 /// <summary>A key an integration (a budget system) authenticates with.</summary>
 /// <param name="Id">The key's id.</param>

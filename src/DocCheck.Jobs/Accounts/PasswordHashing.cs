@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace DocCheck.Web.Accounts;
+namespace DocCheck.Jobs.Accounts;
 
 /// <summary>Password and API-key hashing: PBKDF2-SHA256 with a random salt for passwords, SHA-256 for random keys.</summary>
 public static class PasswordHashing
@@ -17,6 +17,12 @@ public static class PasswordHashing
         var hash = Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(password), salt, Iterations, HashAlgorithmName.SHA256, 32);
         return string.Create(CultureInfo.InvariantCulture, $"pbkdf2-sha256${Iterations}${Convert.ToBase64String(salt)}${Convert.ToBase64String(hash)}");
     }
+
+    /// <summary>
+    /// A hash of a random password, made like every stored one: checked against when a sign-in names no existing user,
+    /// so that answering takes as long for an unknown name as for a known one and does not tell which names exist.
+    /// </summary>
+    public static string DummyHash { get; } = Hash(NewSecret());
 
     /// <summary>Whether a password matches a stored hash (in constant time).</summary>
     public static bool Verify(string password, string stored)
