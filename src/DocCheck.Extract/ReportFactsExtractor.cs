@@ -453,8 +453,7 @@ public static partial class ReportFactsExtractor
         }
 
         var text = paragraph.Text.Value;
-        int SentenceStart(int at) => text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, Math.Min(at, text.Length) - 1)) + 1;
-        return SentenceStart(a.Focus.Start) == SentenceStart(b.Focus.Start);
+        return Splitter.SentenceStart(text, a.Focus.Start) == Splitter.SentenceStart(text, b.Focus.Start);
     }
 
     /// <summary>A row's name without what its brackets add: 衔接资金项目（产业路及灌溉设施） → 衔接资金项目.</summary>
@@ -468,7 +467,7 @@ public static partial class ReportFactsExtractor
     private static string SentenceOpening(string text, int position)
     {
         var at = Math.Min(position, text.Length);
-        var start = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
+        var start = Splitter.SentenceStart(text, at);
         return Compaction.Compact(text[start..at].TrimStart());
     }
 
@@ -533,7 +532,7 @@ public static partial class ReportFactsExtractor
 
             var text = paragraph.Text.Value;
             var at = Math.Min(figure.Anchor.Focus.Start, text.Length);
-            var sentenceStart = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
+            var sentenceStart = Splitter.SentenceStart(text, at);
             var lead = text.AsSpan(sentenceStart, at - sentenceStart);
             // 含2023年结转资金20.00万元 in a 2024 report: last year's carry-over, brought in, whatever else the sentence dates.
             if (figure.Role == FigureRole.Balance && DatedCarryOver().Match(lead.ToString()) is { Success: true } dated
@@ -618,7 +617,7 @@ public static partial class ReportFactsExtractor
 
         var text = paragraph.Text.Value;
         var at = Math.Min(anchor.Focus.Start, text.Length);
-        var start = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
+        var start = Splitter.SentenceStart(text, at);
         return text[start..at];
     }
 
@@ -641,7 +640,7 @@ public static partial class ReportFactsExtractor
 
             var text = paragraph.Text.Value;
             var at = Math.Min(anchor.Focus.Start, text.Length);
-            var start = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, at - 1)) + 1;
+            var start = Splitter.SentenceStart(text, at);
             var end = text.IndexOfAny(Splitter.SentenceEndCharacters, at);
             var sentence = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
             var dated = false;

@@ -157,7 +157,7 @@ public static partial class ProseFigureExtractor
 
         // 累计完成投资17,076.30万元，占总投资的91.81%，剩余1,523.70万元: what is left of a multi-year investment, not
         // this year's balance.
-        var sentenceStart = text.LastIndexOfAny(Splitter.SentenceEndCharacters, Math.Max(0, number.Start - 1)) + 1;
+        var sentenceStart = Splitter.SentenceStart(text, number.Start);
         if (hit.Role == FigureRole.Balance)
         {
             var sentenceEnd = text.IndexOfAny(Splitter.SentenceEndCharacters, number.Start);

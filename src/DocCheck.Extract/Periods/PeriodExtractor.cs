@@ -116,26 +116,20 @@ public static partial class PeriodExtractor
             var onePeriod = ranges.Count == 1 && AnyMonth().Count(s) == 1;
             foreach (Match match in ranges)
             {
-                var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
-                var last = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
-                // A period cut short runs from the year's start (1-9月); 7—8月汛期 is when something happened.
-                var first = int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture);
                 var reach = onePeriod && match.Groups["year"].Success ? s.Length : 60;
-                if (year == reportYear && first == 1 && last is >= 1 and < 12
+                if (EarlyPartOfTheYear(match, reportYear) is { } last
                     && (GovernsFigures(s, match.Index + match.Length, reach) || StatesOwnScore(s, match.Index + match.Length)
                         || (reach == s.Length && ScoreOrMultiple().IsMatch(s, match.Index + match.Length))))
                 {
-                    mentions.Add(Mention(paragraph, sentence, match, year, last, PeriodIssue.PartOfYear));
+                    mentions.Add(Mention(paragraph, sentence, match, reportYear, last, PeriodIssue.PartOfYear));
                 }
             }
 
             foreach (Match match in AsOf().Matches(s))
             {
-                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-                if (year == reportYear && month is >= 1 and < 12 && GovernsFigures(s, match.Index + match.Length))
+                if (BeforeTheYearEnd(match, reportYear) is { } month && GovernsFigures(s, match.Index + match.Length))
                 {
-                    mentions.Add(Mention(paragraph, sentence, match, year, month, PeriodIssue.PartOfYear));
+                    mentions.Add(Mention(paragraph, sentence, match, reportYear, month, PeriodIssue.PartOfYear));
                 }
             }
         }
@@ -150,28 +144,33 @@ public static partial class PeriodExtractor
         ArgumentNullException.ThrowIfNull(actual);
         ArgumentNullException.ThrowIfNull(mentions);
         var text = actual.Value;
-        foreach (Match match in MonthRange().Matches(text))
+        var period = MonthRange().Matches(text).Select(m => (Match: m, Last: EarlyPartOfTheYear(m, reportYear)))
+            .Concat(AsOf().Matches(text).Select(m => (Match: m, Last: BeforeTheYearEnd(m, reportYear))))
+            .FirstOrDefault(p => p.Last is not null);
+        if (period.Match is { } match)
         {
-            var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
-            var first = int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture);
-            var last = int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture);
-            if (year == reportYear && first == 1 && last is >= 1 and < 12)
-            {
-                mentions.Add(new PeriodMention(match.Value, year, last, PeriodIssue.PartOfYear, Anchor.ForCell(actual)));
-                return;
-            }
+            mentions.Add(new PeriodMention(match.Value, reportYear, period.Last, PeriodIssue.PartOfYear, Anchor.ForCell(actual)));
         }
+    }
 
-        foreach (Match match in AsOf().Matches(text))
-        {
-            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-            var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-            if (year == reportYear && month is >= 1 and < 12)
-            {
-                mentions.Add(new PeriodMention(match.Value, year, month, PeriodIssue.PartOfYear, Anchor.ForCell(actual)));
-                return;
-            }
-        }
+    /// <summary>
+    /// The last month of a range of the report's year that starts with January and stops short of December (1-9月),
+    /// else null: 7—8月汛期 is when something happened, not a period cut short.
+    /// </summary>
+    private static int? EarlyPartOfTheYear(Match monthRange, int reportYear)
+    {
+        var year = monthRange.Groups["year"].Success ? int.Parse(monthRange.Groups["year"].Value, CultureInfo.InvariantCulture) : reportYear;
+        var first = int.Parse(monthRange.Groups["from"].Value, CultureInfo.InvariantCulture);
+        var last = int.Parse(monthRange.Groups["to"].Value, CultureInfo.InvariantCulture);
+        return year == reportYear && first == 1 && last is >= 1 and < 12 ? last : null;
+    }
+
+    /// <summary>The month of an as-of date (截至2023年9月底) of the report's year before December, else null.</summary>
+    private static int? BeforeTheYearEnd(Match asOf, int reportYear)
+    {
+        var year = int.Parse(asOf.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(asOf.Groups["month"].Value, CultureInfo.InvariantCulture);
+        return year == reportYear && month is >= 1 and < 12 ? month : null;
     }
 
     /// <summary>

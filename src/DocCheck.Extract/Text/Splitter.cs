@@ -9,6 +9,10 @@ public static class Splitter
     /// <summary>The characters that end a sentence, for finding one sentence's bounds around a position.</summary>
     internal static readonly char[] SentenceEndCharacters = SentenceEnds.ToCharArray();
 
+    /// <summary>Where the sentence holding <paramref name="position"/> starts: just after the previous sentence end.</summary>
+    internal static int SentenceStart(string text, int position) =>
+        text.LastIndexOfAny(SentenceEndCharacters, Math.Max(0, Math.Min(position, text.Length) - 1)) + 1;
+
     // Extractors split the same paragraph many times; within a number-cache scope each text is split once.
     [ThreadStatic]
     private static Dictionary<string, (TextRange[]? Sentences, TextRange[]? Clauses)>? t_cache;
