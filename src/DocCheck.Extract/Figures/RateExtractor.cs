@@ -51,11 +51,17 @@ public static partial class RateExtractor
 
             if (ExecutionName().IsMatch(label))
             {
-                // 疫情防控项目执行率 is one project's rate, not the whole budget's: nothing to recompute it from.
+                // 疫情防控项目执行率 is one project's rate, not the whole budget's: it is recomputed only from the part's
+                // own amounts, stated before it under the part's name (项目预算1,053.10万元，支出910.53万元，项目支出执行率…).
                 if (!PartQualifiedExecution().IsMatch(name))
                 {
                     var local = LocalOperands(paragraph, text, numbers, clauses, rate, SpentWord(), AllocationWord());
                     rates.Add(new RateStatement(RateKind.Execution, name, rate, anchor, local?.Numerator, local?.Denominator));
+                }
+                else if (PartsOwnOperands(paragraph, text, numbers, clauses, rate, received: false) is { } own
+                    && own.Where(p => NamesThePart(text, clauses, p.Denominator, name)).ToList() is [var first, .. var others])
+                {
+                    rates.Add(new RateStatement(RateKind.Explicit, name, rate, anchor, first.Numerator, first.Denominator) { OtherBases = others });
                 }
             }
             else if (CarryOverName().IsMatch(label))
@@ -155,6 +161,13 @@ public static partial class RateExtractor
         return pairs.Count == 0 ? null : pairs;
     }
 
+    /// <summary>Whether the clause of an amount names the part a rate is of by its first word (项目预算 for 项目支出执行率).</summary>
+    private static bool NamesThePart(string text, IReadOnlyList<TextRange> clauses, SumTerm amount, string rateName)
+    {
+        var clause = Splitter.Containing(clauses, amount.Anchor.Focus.Start);
+        return text.AsSpan(clause.Start, amount.Anchor.Focus.Start - clause.Start).Contains(rateName.AsSpan(0, 2), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// "资金于2023年8月全部下达，到位率…": the sentence says all the money arrived, of the whole — no clause in it names
     /// a source or a part (中央和省级资金全部到位，县级配套到位300.00万元 is a part), and no amount stands between.
@@ -244,14 +257,17 @@ public static partial class RateExtractor
     private static RateStatement? CompletionOf(ParagraphBlock paragraph, string text, IReadOnlyList<PrintedNumber> numbers,
         TextRange sentence, PrintedNumber rate, string label, string name, Anchor anchor)
     {
-        if (!label.EndsWith("完成率", StringComparison.Ordinal) && !label.EndsWith("完成比例", StringComparison.Ordinal))
+        // A plan's 执行率 that is not the budget's (政府采购计划金额…，实际采购金额…，政府采购执行率…) is its completion too.
+        if (!label.EndsWith("完成率", StringComparison.Ordinal) && !label.EndsWith("完成比例", StringComparison.Ordinal)
+            && !label.EndsWith("执行率", StringComparison.Ordinal))
         {
             return null;
         }
 
         PrintedNumber? plan = null, actual = null;
         var clauses = Splitter.Clauses(text);
-        foreach (var number in numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Kind == UnitKind.Measure && n.Comparator == Comparator.None))
+        foreach (var number in numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Comparator == Comparator.None
+            && (n.Kind == UnitKind.Measure || ProseFigureExtractor.IsMoneyLike(n))))
         {
             var lead = text[Math.Max(sentence.Start, Splitter.Containing(clauses, number.Start).Start)..number.Start];
             if (PlanWord().IsMatch(lead))
@@ -264,13 +280,13 @@ public static partial class RateExtractor
             }
         }
 
-        if (plan is null || actual is null || plan.MeasureWord != actual.MeasureWord)
+        if (plan is null || actual is null || AsAmount(plan).Kind != AsAmount(actual).Kind || plan.MeasureWord != actual.MeasureWord)
         {
             return null;
         }
 
         return new RateStatement(RateKind.Explicit, name, rate, anchor,
-            Term(paragraph, text, sentence, actual, "实际完成"), Term(paragraph, text, sentence, plan, "计划"));
+            Term(paragraph, text, sentence, AsAmount(actual), "实际完成"), Term(paragraph, text, sentence, AsAmount(plan), "计划"));
     }
 
     /// <summary>
@@ -461,6 +477,10 @@ public static partial class RateExtractor
             OtherBases = pairs.Skip(1).ToList(),
         };
     }
+
+    /// <summary>A bare 45万 of money read as 45万元, so that plan and actual divide in one unit; measures as printed.</summary>
+    private static PrintedNumber AsAmount(PrintedNumber number) =>
+        number.Kind == UnitKind.Measure ? number : ProseFigureExtractor.AsMoney(number);
 
     /// <summary>Scores are exact as printed: 满分15分 is 15, not 14.5–15.5.</summary>
     private static PrintedNumber AsStated(PrintedNumber number) => number.Kind == UnitKind.Points ? number with { IsExact = true } : number;

@@ -99,6 +99,8 @@ public static class RoleLexicon
         ("年末结余", FigureRole.Balance),
         ("年末结转", FigureRole.Balance),
         ("结余资金", FigureRole.Balance),
+        // 预算数减支出后的预算结余: what is left of the budget, named by what it is left of.
+        ("预算结余", FigureRole.Balance),
         ("结余", FigureRole.Balance),
         ("结转资金", FigureRole.Balance),
         ("结转下年", FigureRole.Balance),

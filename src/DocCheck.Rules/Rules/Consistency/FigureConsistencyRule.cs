@@ -255,7 +255,8 @@ public sealed partial class FigureConsistencyRule : IRule
     [GeneratedRegex(@"^\s*(合\s*计|总\s*计|小\s*计|共\s*计)")]
     private static partial Regex TotalRowLabel();
 
-    [GeneratedRegex("(合计|总计|小计|总额|金额|数)$")]
+    // LabelKey drops 计 with the other connecting characters (共计), so 支出合计 arrives as 支出合.
+    [GeneratedRegex("(合计?|总计?|小计?|总额|金额|数)$")]
     private static partial Regex TotalSuffix();
 
     /// <summary>The words of a label nearest the amount are its name; a whole clause before it is not.</summary>
