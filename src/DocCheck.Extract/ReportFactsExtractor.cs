@@ -121,7 +121,7 @@ public static partial class ReportFactsExtractor
             }
         }
 
-        SetAsideFiguresOfATableRow(document, title, figures, rates);
+        TableRowSentences.SetAside(document, title, figures, rates, differences);
 
         // A table detailing that part (项目支出2,498.91万元，明细如下：… 合计 2,498.91) totals the part, not the whole spent.
         if (partsOfSpending.Count > 0)
@@ -349,130 +349,6 @@ public static partial class ReportFactsExtractor
     private static string? DominantMoneyUnit(List<Figure> figures) =>
         figures.Where(f => !f.InTable && f.Number.Unit.Length > 0).GroupBy(f => f.Number.Unit)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
-    /// <summary>
-    /// A sentence that opens with the name of one row of a table of parts (衔接资金项目包括产业路3条…，剩余工程款127.20万元
-    /// 结转至2022年支付, under a table of the year's projects) speaks of that row: its amounts are the row's, not the
-    /// report's, and so is a budget's rate it states (公共技术服务平台建设：预算680.00万元，到位600.00万元，…执行率89.70%).
-    /// Rows named by a role (实际支出, 年度资金总额) and totals are not parts.
-    /// </summary>
-    private static void SetAsideFiguresOfATableRow(ReportDocument document, string title, List<Figure> figures, List<RateStatement> rates)
-    {
-        var rowNames = new HashSet<string>(StringComparer.Ordinal);
-        var compactTitle = Compaction.Compact(title);
-        foreach (var table in document.Tables)
-        {
-            // A table of parts has several, under a header naming amounts (项目名称 | 全年预算数 | 支出数): a one-row table
-            // may well be the project itself, and an indicator table's rows are no parts of the money.
-            var amountColumns = table.RowCells(0).Where(c => c.Value.Length <= 20 && RoleLexicon.Nearest(c.Value) is not null).Select(c => c.Column).ToHashSet();
-            var names = new List<string>();
-            for (var row = 1; row < table.RowCount && amountColumns.Count > 0; row++)
-            {
-                var cells = table.RowCells(row);
-                if (TableFigureExtractor.IsTotalRow(table, row)
-                    || !cells.Any(c => c.Row == row && amountColumns.Contains(c.Column) && NumberParser.ParseValue(c.Value) is not null))
-                {
-                    continue;
-                }
-
-                var name = RowName(cells.FirstOrDefault(c => c.Row == row && !c.IsEmpty)?.Text.Original ?? string.Empty);
-                if (name.Length >= MinimumRowName && RoleLexicon.Nearest(name) is null && !compactTitle.Contains(name, StringComparison.Ordinal))
-                {
-                    names.Add(name);
-                }
-            }
-
-            if (names.Count >= 2)
-            {
-                rowNames.UnionWith(names);
-            }
-        }
-
-        if (rowNames.Count == 0)
-        {
-            return;
-        }
-
-        var paragraphs = document.Paragraphs.ToDictionary(p => p.Index);
-        bool OfARow(Anchor anchor) => paragraphs.TryGetValue(anchor.Location.Block, out var paragraph)
-            && SentenceOpening(paragraph.Text.Value, anchor.Focus.Start) is var opening
-            && rowNames.Any(name => opening.StartsWith(name, StringComparison.Ordinal));
-        var rowsFigures = figures.Where(f => !f.InTable && OfARow(f.Anchor)).ToList();
-        figures.RemoveAll(rowsFigures.Contains);
-        for (var i = rates.Count - 1; i >= 0; i--)
-        {
-            var rate = rates[i];
-            if (rate.Kind is RateKind.Execution or RateKind.FundsReceived && rate.Anchor.Location.Table is null && OfARow(rate.Anchor))
-            {
-                // Checked against the row's own amounts in its sentence, when it states them; else left to the table.
-                if (OwnRate(rate, rowsFigures.Where(f => SameSentence(paragraphs, f.Anchor, rate.Anchor)).ToList()) is { } own)
-                {
-                    rates[i] = own;
-                }
-                else
-                {
-                    rates.RemoveAt(i);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// A row's rate over its own amounts: what was spent (or received, for 到位率) over each budget (or the money
-    /// received) stated before it.
-    /// </summary>
-    private static RateStatement? OwnRate(RateStatement rate, List<Figure> sentenceFigures)
-    {
-        var before = sentenceFigures.Where(f => f.Anchor.Focus.Start < rate.Anchor.Focus.Start).ToList();
-        var numeratorRole = rate.Kind == RateKind.FundsReceived ? FigureRole.FundsReceived : FigureRole.Spent;
-        if (before.LastOrDefault(f => f.Role == numeratorRole) is not { } numerator)
-        {
-            return null;
-        }
-
-        var bases = before.Where(f => f.Role is FigureRole.Budget or FigureRole.BudgetAdjusted or FigureRole.BudgetInitial
-                || (numeratorRole == FigureRole.Spent && f.Role == FigureRole.FundsReceived))
-            .Select(f => new SumTerm(f.Number, f.Label, f.Anchor)).ToList();
-        if (bases.Count == 0)
-        {
-            return null;
-        }
-
-        var top = new SumTerm(numerator.Number, numerator.Label, numerator.Anchor);
-        return new RateStatement(RateKind.Explicit, rate.Name, rate.Stated, rate.Anchor, top, bases[0])
-        {
-            OtherBases = bases.Skip(1).Select(b => (top, b)).ToList(),
-        };
-    }
-
-    private static bool SameSentence(Dictionary<int, ParagraphBlock> paragraphs, Anchor a, Anchor b)
-    {
-        if (a.Location.Block != b.Location.Block || !paragraphs.TryGetValue(a.Location.Block, out var paragraph))
-        {
-            return false;
-        }
-
-        var text = paragraph.Text.Value;
-        return Splitter.SentenceStart(text, a.Focus.Start) == Splitter.SentenceStart(text, b.Focus.Start);
-    }
-
-    /// <summary>A row's name without what its brackets add: 衔接资金项目（产业路及灌溉设施） → 衔接资金项目.</summary>
-    private static string RowName(string label)
-    {
-        var compact = Compaction.Compact(label);
-        var bracket = compact.IndexOfAny(['（', '(']);
-        return bracket > 0 ? compact[..bracket] : compact;
-    }
-
-    private static string SentenceOpening(string text, int position)
-    {
-        var at = Math.Min(position, text.Length);
-        var start = Splitter.SentenceStart(text, at);
-        return Compaction.Compact(text[start..at].TrimStart());
-    }
-
-    // Shorter names (道路, 其他) are words any sentence may open with.
-    private const int MinimumRowName = 4;
 
     /// <summary>The title: the file's title property, else the first paragraph that names a report or table.</summary>
     private static string TitleOf(ReportDocument document)

@@ -266,11 +266,16 @@ public static partial class RateExtractor
 
         PrintedNumber? plan = null, actual = null;
         var clauses = Splitter.Clauses(text);
+        var previousEnd = sentence.Start;
+        // A plan's 执行率 is over its 预算 (政府采购预算640.00万元，实际采购612.40万元).
+        var ofAPlan = label.EndsWith("执行率", StringComparison.Ordinal);
         foreach (var number in numbers.Where(n => n.Start >= sentence.Start && n.Start < rate.Start && n.Comparator == Comparator.None
             && (n.Kind == UnitKind.Measure || ProseFigureExtractor.IsMoneyLike(n))))
         {
-            var lead = text[Math.Max(sentence.Start, Splitter.Containing(clauses, number.Start).Start)..number.Start];
-            if (PlanWord().IsMatch(lead))
+            // The words since the number before, within the clause: 应编制单位45处中完成38处 plans 45 and completes 38.
+            var lead = text[Math.Max(previousEnd, Splitter.Containing(clauses, number.Start).Start)..number.Start];
+            previousEnd = number.Start + number.Length;
+            if (PlanWord().IsMatch(lead) || (ofAPlan && lead.Contains("预算", StringComparison.Ordinal)))
             {
                 plan = number;
             }
@@ -451,7 +456,7 @@ public static partial class RateExtractor
         var earlierRateEnd = numbers.LastOrDefault(n => n.Start >= Math.Min(sentenceStart, sentence.Start) && n.Start < rate.Start
             && n.Kind == UnitKind.Percent) is { } earlier ? earlier.Start + earlier.Length : -1;
         foreach (var numerator in counts.AsEnumerable().Reverse().Where(n => n.Start > earlierRateEnd
-            && Counts(text, Splitter.Containing(clauses, n.Start), stem, name[^1])))
+            && (Counts(text, Splitter.Containing(clauses, n.Start), stem, name[^1]) || (ReferenceEquals(n, last) && NamedPart(text, Splitter.Containing(clauses, n.Start), name)))))
         {
             // A count of work done is no base of a completion rate unless it is the plan (完成1,863.5公里日常养护，完成率
             // 100%；完成养护工程42.3公里，完成率94.00%: the first is another item's actual).
@@ -520,6 +525,30 @@ public static partial class RateExtractor
         return false;
     }
 
+    /// <summary>
+    /// "老人12,380人，其中接受中心服务4,680人，服务覆盖率37.80%": a 其中 part, right before the rate, that the rate's
+    /// name speaks of (a word of two characters in common, 服务) is what it counts; 其中女性800人 beside 培训合格率 is not.
+    /// </summary>
+    private static bool NamedPart(string text, TextRange clause, string rateName)
+    {
+        var span = text.AsSpan(clause.Start, clause.Length).TrimStart();
+        if (!span.StartsWith("其中", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = rateName.AsSpan(0, rateName.Length - 1);
+        for (var i = 0; i + 2 <= stem.Length; i++)
+        {
+            if (span[2..].IndexOf(stem.Slice(i, 2), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int NextIndex(ReadOnlySpan<char> span, string word, int at)
     {
         var next = span[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
@@ -531,7 +560,7 @@ public static partial class RateExtractor
     {
         ["量化"] = ["量化", "定量"],
         ["完整"] = ["完整", "齐全", "完备"],
-        ["及时"] = ["及时", "按时", "按期", "时限内", "规定时间内", "规定期限内", "前完工", "前完成"],
+        ["及时"] = ["及时", "按时", "按期", "时限内", "规定时间内", "规定期限内", "前完工", "前完成", "日内", "小时内"],
         ["合格"] = ["合格", "达标"],
         ["达标"] = ["达标", "合格"],
         ["满意"] = ["满意"],
