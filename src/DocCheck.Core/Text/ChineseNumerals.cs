@@ -1,6 +1,6 @@
 namespace DocCheck.Core.Text;
 
-/// <summary>Reads and writes the small Chinese numerals of outline labels (一 … 九十九).</summary>
+/// <summary>Reads and writes the small Chinese numerals of outline labels (一 … 九十九; a long list's counter up to 九千九百九十九).</summary>
 public static class ChineseNumerals
 {
     private const string Digits = "零一二三四五六七八九";
@@ -59,7 +59,21 @@ public static class ChineseNumerals
     /// <summary>Writes 1 … 99 as Word's <c>chineseCounting</c> format does (一, 十, 十一, 二十一).</summary>
     public static string Format(int value)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        // A counter below zero (a list started at -3) or past 9 999 has no outline label anyone writes: its digits.
+        if (value is < 0 or >= 10_000)
+        {
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (value >= 1000)
+        {
+            var belowThousand = value % 1000;
+            var tail = belowThousand == 0 ? string.Empty
+                : belowThousand >= 100 ? Format(belowThousand)
+                : "零" + (belowThousand is >= 10 and < 20 ? "一" : string.Empty) + Format(belowThousand);
+            return Digits[value / 1000] + "千" + tail;
+        }
+
         if (value == 0)
         {
             return "零";

@@ -46,6 +46,11 @@ internal static class NumberFormatter
 
     private static string IdeographDigits(int value)
     {
+        if (value < 0)
+        {
+            return Decimal(value);
+        }
+
         var digits = Decimal(value);
         var text = new StringBuilder(digits.Length);
         foreach (var d in digits)

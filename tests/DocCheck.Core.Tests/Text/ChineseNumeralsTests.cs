@@ -17,6 +17,22 @@ public sealed class ChineseNumeralsTests
         Assert.Equal(value, ChineseNumerals.Parse(text));
     }
 
+    // A long list counts on past 999, and a list may start below zero: Word still shows a label, and reading the
+    // document must not fail on it.
+    [Theory]
+    [InlineData(1000, "一千")]
+    [InlineData(1005, "一千零五")]
+    [InlineData(1015, "一千零一十五")]
+    [InlineData(1500, "一千五百")]
+    [InlineData(2030, "二千零三十")]
+    [InlineData(9999, "九千九百九十九")]
+    [InlineData(10000, "10000")]
+    [InlineData(-3, "-3")]
+    public void FormatsEveryCounter(int value, string text)
+    {
+        Assert.Equal(text, ChineseNumerals.Format(value));
+    }
+
     [Fact]
     public void RejectsNonNumerals()
     {
