@@ -145,14 +145,19 @@ public static partial class ReportFactsExtractor
             var measures = document.Paragraphs.Where(p => !p.IsHeading)
                 .SelectMany(p => NumberParser.FindAll(p.Text.Value).Where(n => n.Kind == UnitKind.Measure && n.Comparator == Comparator.None)
                     .Select(n => (Block: p.Index, n.Value, n.MeasureWord)))
-                .Concat(tableMeasures).ToList();
+                .Concat(tableMeasures)
+                // Up to two blocks per measure are enough to tell whether it is stated outside a given paragraph; one
+                // lookup per paragraph keeps a document of many paragraphs linear.
+                .GroupBy(m => (m.Value, m.MeasureWord))
+                .ToDictionary(g => g.Key, g => g.Select(m => m.Block).Distinct().Take(2).ToArray());
             // Amounts a table totals or breaks down (合计 and its rows), printed with decimals: this year's money.
             var tableTotals = sums.SelectMany(s => s.Parts.Prepend(s.Total))
                 .Where(t => t.Anchor.Location.Table is not null && t.Number.Decimals > 0).ToList();
             foreach (var paragraph in document.Paragraphs.Where(p => !p.IsHeading))
             {
-                var elsewhere = measures.Where(m => m.Block != paragraph.Index).Select(m => (m.Value, m.MeasureWord)).ToList();
-                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, elsewhere, tableTotals);
+                bool MeasuredElsewhere(decimal value, string measureWord) =>
+                    measures.TryGetValue((value, measureWord), out var blocks) && blocks.Any(b => b != paragraph.Index);
+                PeriodExtractor.OtherYearOnThisYearsFigure(paragraph, thisYear, figures, periods, MeasuredElsewhere, tableTotals);
                 PeriodExtractor.EarlierYearEndOnThisYearsFigure(paragraph, thisYear, figures, tableTotals, periods);
             }
         }

@@ -199,10 +199,10 @@ public static partial class PeriodExtractor
     /// <remarks>
     /// A distinctive count or measure (126公里, 186.4公里; not 3所) is this year's too when the report states it again
     /// elsewhere — in another paragraph or as an indicator's target or actual value (2021年完成农村公路提升改造126公里
-    /// in a 2022 report whose 主要绩效指标 plan 126公里): <paramref name="measuresElsewhere"/>.
+    /// in a 2022 report whose 主要绩效指标 plan 126公里): <paramref name="measuredElsewhere"/> says whether it is.
     /// </remarks>
     public static void OtherYearOnThisYearsFigure(ParagraphBlock paragraph, int reportYear, IReadOnlyList<Figures.Figure> figures,
-        ICollection<PeriodMention> mentions, IReadOnlyList<(decimal Value, string MeasureWord)>? measuresElsewhere = null,
+        ICollection<PeriodMention> mentions, Func<decimal, string, bool>? measuredElsewhere = null,
         IReadOnlyList<Figures.SumTerm>? totals = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
@@ -228,8 +228,8 @@ public static partial class PeriodExtractor
             }
 
             // A goal's measure (年处理污水210万吨以上, 不少于360万页) is matched against the indicator's target as well.
-            if (measuresElsewhere is not null && NumberParser.FindAll(scope).Any(measured => measured.Kind == UnitKind.Measure && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
-                    && measuresElsewhere.Contains((measured.Value, measured.MeasureWord))))
+            if (measuredElsewhere is not null && NumberParser.FindAll(scope).Any(measured => measured.Kind == UnitKind.Measure && (measured.Decimals > 0 || measured.Value >= DistinctiveCount)
+                    && measuredElsewhere(measured.Value, measured.MeasureWord)))
             {
                 mentions.Add(Mention(paragraph, sentence, match, year, null, PeriodIssue.OtherYear));
                 continue;

@@ -104,9 +104,11 @@ public sealed partial class FigureConsistencyRule : IRule
         foreach (var thing in byThing)
         {
             var byValue = thing.Distinct().GroupBy(c => c.Number.Value).ToList();
+            // Only counts with the same digits can be transpositions: looked up, not compared with every other value.
+            var onceByDigits = byValue.Where(v => v.Count() == 1).ToLookup(v => SortedDigits(v.First().Number));
             foreach (var main in byValue.Where(v => v.Count() >= 2))
             {
-                foreach (var odd in byValue.Where(v => v.Count() == 1 && IsTransposition(v.First().Number, main.First().Number)))
+                foreach (var odd in onceByDigits[SortedDigits(main.First().Number)].Where(v => IsTransposition(v.First().Number, main.First().Number)))
                 {
                     // 13个二级指标和31个三级指标 in one sentence are two quantities, not one written twice.
                     var slip = odd.First();
@@ -149,11 +151,15 @@ public sealed partial class FigureConsistencyRule : IRule
         // Only amounts with the same digits can be transpositions of each other: compare within those groups.
         // In reading order, so that each finding quotes the earlier place first.
         amounts = [.. amounts.OrderBy(a => a.Anchor.Location.Block).ThenBy(a => a.Anchor.Focus.Start)];
+        // Values are compared, not places: one finding per pair of values (the first two places that fit), so that an
+        // amount stated in many places costs no more than once and a document of thousands of amounts stays linear.
         foreach (var group in amounts.GroupBy(a => SortedDigits(a.Number)).Select(g => g.ToList()).Where(g => g.Count > 1))
         {
-            foreach (var (a, b) in Pairs(group))
+            var byValue = group.GroupBy(a => a.Number.Value).Select(g => g.ToList()).ToList();
+            foreach (var (first, second) in Pairs(byValue))
             {
-                if (a.Anchor.Location.Block == b.Anchor.Location.Block || !IsTransposition(a.Number, b.Number) || !SameSubject(a, b)
+                if (!IsTransposition(first[0].Number, second[0].Number)
+                    || FirstFitting(first, second) is not var (a, b)
                     || !reported.Add((a.Anchor.Location, b.Anchor.Location)))
                 {
                     continue;
@@ -264,6 +270,26 @@ public sealed partial class FigureConsistencyRule : IRule
 
     private static string Nearest(string label) => label.Length > MaxLabelLength ? label[^MaxLabelLength..] : label;
 
+    /// <summary>
+    /// The first two places, one of each value, in different blocks and about the same subject, earlier place first;
+    /// null when none fit.
+    /// </summary>
+    private static (LabelledAmount Earlier, LabelledAmount Later)? FirstFitting(List<LabelledAmount> first, List<LabelledAmount> second)
+    {
+        foreach (var x in first)
+        {
+            foreach (var y in second)
+            {
+                if (x.Anchor.Location.Block != y.Anchor.Location.Block && SameSubject(x, y))
+                {
+                    return (x.Anchor.Location.Block, x.Anchor.Focus.Start).CompareTo((y.Anchor.Location.Block, y.Anchor.Focus.Start)) <= 0 ? (x, y) : (y, x);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static IEnumerable<(T First, T Second)> Pairs<T>(List<T> items)
     {
         for (var i = 0; i < items.Count; i++)
@@ -321,21 +347,26 @@ public sealed partial class FigureConsistencyRule : IRule
             return null;
         }
 
-        // Cluster values whose intervals meet; more than one cluster is a conflict.
-        var clusters = new List<List<(PrintedNumber Number, Anchor Anchor)>>();
-        foreach (var item in stated)
+        // Cluster values whose intervals meet; more than one cluster is a conflict. Swept in order of value, so that a
+        // report stating thousands of amounts is clustered in n log n; each cluster keeps the reading order.
+        var swept = new List<List<(int Order, (PrintedNumber Number, Anchor Anchor) Item)>>();
+        var reach = decimal.MinValue;
+        foreach (var (order, item, interval) in stated
+            .Select((item, order) => (order, item, Interval.Of(item.Number).Widen(Tolerance.Epsilon + context.Rule.Tolerance * item.Number.Scale)))
+            .OrderBy(x => x.Item3.Low))
         {
-            var interval = Interval.Of(item.Number).Widen(Tolerance.Epsilon + context.Rule.Tolerance * item.Number.Scale);
-            var cluster = clusters.FirstOrDefault(c => c.Any(other => Interval.Of(other.Number).Overlaps(interval)));
-            if (cluster is null)
+            if (swept.Count == 0 || interval.Low > reach)
             {
-                clusters.Add([item]);
+                swept.Add([]);
+                reach = interval.High;
             }
-            else
-            {
-                cluster.Add(item);
-            }
+
+            swept[^1].Add((order, item));
+            reach = Math.Max(reach, interval.High);
         }
+
+        var clusters = swept.Select(c => c.OrderBy(m => m.Order).ToList()).OrderBy(c => c[0].Order)
+            .Select(c => c.Select(m => m.Item).ToList()).ToList();
 
         if (clusters.Count == 1)
         {
