@@ -32,6 +32,8 @@ internal static class Cli
               列出全部审核规则（编号、默认严重程度、名称）。
           doccheck bench <目录> [--iterations N]
               基准测试：单线程预热后反复审核目录下全部 .docx，报告每秒份数和每份内存。
+          doccheck bench-size [--paragraphs 1000,10000,30000,100000] [--tables 10,100,1000]
+              文档规模基准：在内存中生成不同段落数、表格数的报告各检查一次，输出耗时、每段耗时与托管堆大小（应呈线性增长）。
           doccheck bench-pdf <目录> [--iterations N]
               PDF 基准测试：单线程预热后审核目录下全部 .pdf，并在同一次运行中与 pdftotext -layout 比较用时。
           doccheck eval-pdf <语料目录> [--verbose]
@@ -107,6 +109,7 @@ internal static class Cli
                 "scan" => ScanCommand.Run(rest, stdout, stderr),
                 "bench-scan" => BenchScanCommand.Run(rest, stdout),
                 "bench" => BenchCommand.Run(rest, stdout),
+                "bench-size" => BenchSizeCommand.Run(rest, stdout),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "eval-corpus" => EvalCorpusCommand.Run(rest, stdout),
                 "eval-mutations" => EvalMutationsCommand.Run(rest, stdout, stderr),
