@@ -28,6 +28,9 @@ public sealed class BadInputTests : IDisposable
         { "pdf-truncated", "损坏" },
         { "pdf-random", "损坏" },
         { "pdf-nested", "嵌套" },
+        { "nested-tables", "嵌套" },
+        { "pdf-reference-loop", "损坏" },
+        { "pdf-bomb", "压缩炸弹" },
     };
 
     private static byte[] Make(string kind) => kind switch
@@ -48,6 +51,9 @@ public sealed class BadInputTests : IDisposable
         "pdf-truncated" => PdfFiles.Truncated(File.ReadAllBytes(Path.Combine(RepoPaths.Corpus, "pdf", "libreoffice", "r01-school-renovation-2022.pdf"))),
         "pdf-random" => PdfFiles.RandomAfterHeader(),
         "pdf-nested" => PdfFiles.DeeplyNested(),
+        "nested-tables" => BadFiles.NestedTables(10_000),
+        "pdf-reference-loop" => PdfFiles.ReferenceLoop(),
+        "pdf-bomb" => PdfFiles.Inflating(1_500_000_000),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

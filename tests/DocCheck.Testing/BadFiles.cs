@@ -46,6 +46,22 @@ public static class BadFiles
     /// <summary>A Word document with no text at all.</summary>
     public static byte[] NoText() => DocxComposer.Compose(SourceParser.Parse("[pagebreak]"));
 
+    /// <summary>A Word file whose body is a table in a table in a table… <paramref name="depth"/> deep (4 KB zipped for 10,000).</summary>
+    public static byte[] NestedTables(int depth)
+    {
+        var good = DocxComposer.Compose(SourceParser.Parse("正文。"));
+        using var input = new ZipArchive(new MemoryStream(good), ZipArchiveMode.Read);
+        var entries = input.Entries.ToDictionary(e => e.FullName, e => new StreamReader(e.Open()).ReadToEnd());
+        var xml = entries["word/document.xml"];
+        var at = xml.IndexOf("</w:body>", StringComparison.Ordinal);
+        var nested = new StringBuilder(xml[..at]);
+        nested.Insert(nested.Length, "<w:tbl><w:tr><w:tc>", depth);
+        nested.Append("<w:p><w:r><w:t>项目预算100万元。</w:t></w:r></w:p>");
+        nested.Insert(nested.Length, "</w:tc></w:tr></w:tbl><w:p/>", depth);
+        entries["word/document.xml"] = nested + xml[at..];
+        return Zip([.. entries.Select(p => (p.Key, p.Value))]);
+    }
+
     /// <summary>A Word file whose document.xml inflates to <paramref name="characters"/> characters: a zip bomb.</summary>
     public static byte[] Inflating(int characters)
     {

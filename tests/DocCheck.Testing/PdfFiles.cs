@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Core;
@@ -102,6 +103,80 @@ public static class PdfFiles
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         Stream("BT " + new string('[', depth) + new string(']', depth) + " TJ ET")).ToBytes();
+
+    /// <summary>
+    /// A one-page PDF whose /Contents (object 4) and /Resources (object 5) are each an object that only names another
+    /// object naming it back (4 → 6 → 4, 5 → 7 → 5): 800 bytes that once overflowed the stack inside PdfPig.
+    /// </summary>
+    public static byte[] ReferenceLoop() => Hand(
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources 5 0 R >>",
+        "6 0 R",
+        "7 0 R",
+        "4 0 R",
+        "5 0 R").ToBytes();
+
+    /// <summary>
+    /// A readable page whose font is reached through <paramref name="length"/> objects that each only name the next:
+    /// legal, odd, and as deep as the chain is long for a reader that follows it by recursion.
+    /// </summary>
+    public static byte[] ReferenceChain(int length)
+    {
+        const string Text = "BT /F1 12 Tf 72 700 Td (Chained font) Tj ET";
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            Stream(Text),
+        };
+        for (var i = 0; i < length; i++)
+        {
+            objects.Add(string.Create(CultureInfo.InvariantCulture, $"{objects.Count + 2} 0 R"));
+        }
+
+        objects.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        return Hand([.. objects]).ToBytes();
+    }
+
+    /// <summary>
+    /// A one-page PDF whose content stream is <paramref name="decodedBytes"/> of text-free content (spaces after a short
+    /// line of text) deflated: 100 MB fits in about 100 KB, a decompression bomb.
+    /// </summary>
+    public static byte[] Inflating(long decodedBytes, int streams = 1)
+    {
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ["
+                + string.Join(' ', Enumerable.Range(0, streams).Select(i => string.Create(CultureInfo.InvariantCulture, $"{5 + i} 0 R")))
+                + "] /Resources << /Font << /F1 4 0 R >> >> >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        };
+        var deflated = Deflated("BT /F1 12 Tf 72 700 Td (Inflated page) Tj ET\n", decodedBytes);
+        objects.AddRange(Enumerable.Repeat(string.Create(CultureInfo.InvariantCulture, $"<< /Length {deflated.Length} /Filter /FlateDecode >>\nstream\n{deflated}\nendstream"), streams));
+        return Hand([.. objects]).ToBytes();
+    }
+
+    // zlib data (header included, as PDF writers make it) of a text followed by spaces up to the length, as Latin-1.
+    private static string Deflated(string text, long length)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(Encoding.ASCII.GetBytes(text));
+            var spaces = new byte[1 << 20];
+            Array.Fill(spaces, (byte)' ');
+            for (var written = (long)text.Length; written < length; written += spaces.Length)
+            {
+                zlib.Write(spaces, 0, (int)Math.Min(spaces.Length, length - written));
+            }
+        }
+
+        return Encoding.Latin1.GetString(output.ToArray());
+    }
 
     /// <summary>A PDF header followed by random bytes.</summary>
     public static byte[] RandomAfterHeader(int length = 200_000, int seed = 7)

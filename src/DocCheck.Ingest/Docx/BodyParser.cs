@@ -110,7 +110,21 @@ internal sealed class BodyParser(
     /// start tag at depth + 1 and ends at the parent's end tag. A child a handler does not read is walked through.
     /// Handlers leave the reader on the child's end tag (or on the child itself when it is empty).
     /// </summary>
-    private static ChildElements Children(XmlReader reader) => new(reader);
+    /// <remarks>
+    /// The handlers recurse as the XML nests (a table in a cell in a table…), so the depth is bounded here, where
+    /// every handler steps down: past <see cref="DocxReaderOptions.MaxNestingDepth"/> elements the file gets a reason
+    /// instead of overflowing the stack, which no <c>catch</c> could stop.
+    /// </remarks>
+    private ChildElements Children(XmlReader reader)
+    {
+        if (reader.Depth >= options.MaxNestingDepth)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Corrupt, string.Create(CultureInfo.InvariantCulture,
+                $"文档结构嵌套超过 {options.MaxNestingDepth} 层（如表格层层套在单元格里），Word 不会生成这样的文件，可能已损坏或被改动。"));
+        }
+
+        return new(reader);
+    }
 
     private struct ChildElements(XmlReader reader)
     {

@@ -17,4 +17,10 @@ public sealed class DocxReaderOptions
 
     /// <summary>Most blocks (paragraphs and tables) read before giving up (default 200,000).</summary>
     public int MaxBlocks { get; init; } = 200_000;
+
+    /// <summary>
+    /// Deepest element nesting in the body (default 256): about 80 tables nested in one another, far beyond what Word
+    /// writes; deeper files are refused with a reason because reading them recurses once per level.
+    /// </summary>
+    public int MaxNestingDepth { get; init; } = 256;
 }

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using DocCheck.Core.Documents;
 using DocCheck.Core.Errors;
+using DocCheck.Ingest.Pdf.Decoding;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Filters;
 
 namespace DocCheck.Ingest.Pdf;
 
@@ -59,7 +61,8 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         var clock = Stopwatch.StartNew();
         try
         {
-            using var pdf = Open(source.Content);
+            var budget = _options.NewDecodeBudget();
+            using var pdf = Open(source.Content, budget: budget);
             var pageCount = pdf.NumberOfPages;
             if (pageCount == 0)
             {
@@ -88,6 +91,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
                 }
 
                 pages.Add(ReadPage(pdf, number, builder));
+                budget.ThrowIfOverrun(); // PdfPig catches some exceptions (a font it cannot load): not this one
             }
 
             ThrowIfNothingUsable(pages);
@@ -108,10 +112,14 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
     /// Opens a PDF the way every part of the engine reads it: lenient, paths clipped as drawn, and through
     /// <see cref="PdfPigShortcuts"/> (<paramref name="shortcuts"/> false only to show they change nothing).
     /// </summary>
-    internal static PdfDocument Open(byte[] content, bool shortcuts = true)
+    internal static PdfDocument Open(byte[] content, bool shortcuts = true, DecodeBudget? budget = null)
     {
-        // From bytes, not a stream: PdfPig reads a byte array several times faster.
-        var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true });
+        // From bytes, not a stream: PdfPig reads a byte array several times faster. Every stream it decodes, from the
+        // cross-reference streams on, is decoded within the budget.
+        budget ??= PdfReaderOptions.Default.NewDecodeBudget();
+        var filters = new BoundedFilterProvider(DefaultFilterProvider.Instance, budget);
+        var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true, FilterProvider = filters });
+        ReferenceChains.Shorten(document);
         if (shortcuts)
         {
             PdfPigShortcuts.TryInstall(document);

@@ -1,3 +1,5 @@
+using DocCheck.Ingest.Pdf.Decoding;
+
 namespace DocCheck.Ingest.Pdf;
 
 /// <summary>
@@ -23,4 +25,15 @@ public sealed class PdfReaderOptions
 
     /// <summary>Most ruling segments on one page used to rebuild tables; pages beyond it keep their text only (default 4,000).</summary>
     public int MaxRulingsPerPage { get; init; } = 4_000;
+
+    /// <summary>
+    /// Most bytes one compressed stream may decode to (default 64 MB; a page's text is well under 1 MB, an embedded
+    /// Chinese font under 20 MB). A stream that would decode to more ends the file: a decompression bomb.
+    /// </summary>
+    public long MaxDecodedStreamBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Most bytes all of a file's streams may decode to, counted each time one is decoded (default 512 MB).</summary>
+    public long MaxDecodedDocumentBytes { get; init; } = 512L * 1024 * 1024;
+
+    internal DecodeBudget NewDecodeBudget() => new(MaxDecodedStreamBytes, MaxDecodedDocumentBytes);
 }

@@ -40,6 +40,29 @@ public sealed class DocxReaderLimitsTests
     }
 
     [Fact]
+    public void TenThousandNestedTables_AreRefusedWithAReason_NotAStackOverflow()
+    {
+        var file = BadFiles.NestedTables(10_000);
+
+        var error = Read(file);
+
+        Assert.True(file.Length < 20_000, "the file should be small on disk");
+        Assert.Equal(UnreadableReason.Corrupt, error.Reason);
+        Assert.Contains("嵌套", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void TablesNestedAsDeepAsWordAllows_AreStillRead()
+    {
+        // Word itself stops nesting tables well before 60 levels; such a file is odd but legitimate.
+        var document = DocxReader.Instance.Read(new DocumentSource("deep.docx", BadFiles.NestedTables(60)));
+
+        Assert.Equal(60, document.Tables.Count());
+        Assert.Contains(document.Tables, t => t.Cells.Any(c => c.Value.Contains("项目预算100万元", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void TooManyBlocks_AreRefused()
     {
         var source = string.Join('\n', Enumerable.Range(1, 50).Select(i => $"第{i}段。"));

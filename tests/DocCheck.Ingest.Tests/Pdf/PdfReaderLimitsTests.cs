@@ -69,6 +69,56 @@ public sealed class PdfReaderLimitsTests
     }
 
     [Fact]
+    public void ObjectsThatNameEachOtherInALoop_AreReadAsNull_NotAStackOverflow()
+    {
+        // A page whose contents and resources are null cannot be parsed: the file is corrupt, said in one line.
+        var error = Refused(PdfFiles.ReferenceLoop());
+
+        Assert.Equal(UnreadableReason.Corrupt, error.Reason);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void AHundredThousandObjectsChainedToAFont_AreFollowedWithoutRecursion()
+    {
+        var document = new PdfReader().Read(new DocumentSource("chain.pdf", PdfFiles.ReferenceChain(100_000)));
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Value.Contains("Chained font", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADecompressionBomb_IsRefusedBeforeItIsInflated()
+    {
+        var bomb = PdfFiles.Inflating(1_500_000_000);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var error = Refused(bomb);
+
+        Assert.True(bomb.Length < 3_000_000, "the bomb should be small on disk");
+        Assert.Equal(UnreadableReason.TooLarge, error.Reason);
+        Assert.Contains("压缩炸弹或内容过大", error.Message, StringComparison.Ordinal);
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 200_000_000, "the bomb was inflated into memory");
+    }
+
+    [Fact]
+    public void ManyStreamsTogetherPastTheDocumentLimit_AreRefused()
+    {
+        var error = Refused(PdfFiles.Inflating(3_000_000, streams: 4),
+            new PdfReaderOptions { MaxDecodedStreamBytes = 4_000_000, MaxDecodedDocumentBytes = 10_000_000 });
+
+        Assert.Equal(UnreadableReason.TooLarge, error.Reason);
+        Assert.Contains("合计", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStreamWithinTheLimits_IsReadAsBefore()
+    {
+        var document = new PdfReader().Read(new DocumentSource("inflated.pdf", PdfFiles.Inflating(30_000_000)));
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Value.Contains("Inflated page", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AThousandPages_AreRefusedBeforeAnyPageIsRead()
     {
         var error = Refused(PdfFiles.ManyPages(1000), new PdfReaderOptions { MaxPages = 300 });
