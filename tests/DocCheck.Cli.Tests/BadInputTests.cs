@@ -29,7 +29,7 @@ public sealed class BadInputTests : IDisposable
         { "pdf-random", "损坏" },
         { "pdf-nested", "嵌套" },
         { "nested-tables", "嵌套" },
-        { "pdf-reference-loop", "损坏" },
+        { "pdf-reference-loop", "无法解析" },
         { "pdf-bomb", "压缩炸弹" },
     };
 
