@@ -1,4 +1,5 @@
 using System.Reflection;
+using DocCheck.Ingest.Pdf.Decoding;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Filters;
@@ -21,8 +22,11 @@ internal static class PdfPigShortcuts
     private static readonly FieldInfo? FactoryParser = typeof(BasePageFactory<Page>).GetField(nameof(BasePageFactory<Page>.PageContentParser));
     private static readonly FieldInfo? FactoryFilters = typeof(BasePageFactory<Page>).GetField(nameof(BasePageFactory<Page>.FilterProvider));
 
-    /// <summary>Installs both shortcuts (once); false if this PdfPig has no place for them.</summary>
-    public static bool TryInstall(PdfDocument document)
+    /// <summary>
+    /// Installs both shortcuts (once), the glyph-box parser in front of a <see cref="PageContentLimit"/> when a budget
+    /// is given; false if this PdfPig has no place for them.
+    /// </summary>
+    public static bool TryInstall(PdfDocument document, DecodeBudget? budget = null)
     {
         if (FactoryParser is null || FactoryFilters is null || Factory(document) is not { } factory)
         {
@@ -31,7 +35,8 @@ internal static class PdfPigShortcuts
 
         if (factory.PageContentParser is not GlyphBoxParser)
         {
-            FactoryParser.SetValue(factory, new GlyphBoxParser(factory.PageContentParser));
+            var parser = budget is null ? factory.PageContentParser : new PageContentLimit(factory.PageContentParser, budget);
+            FactoryParser.SetValue(factory, new GlyphBoxParser(parser));
         }
 
         if (factory.FilterProvider is not DecodedGlyphCache)

@@ -122,7 +122,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         ReferenceChains.Shorten(document);
         if (shortcuts)
         {
-            PdfPigShortcuts.TryInstall(document);
+            PdfPigShortcuts.TryInstall(document, budget);
         }
 
         return document;
@@ -176,6 +176,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
     private static string What(Exception ex) => ex switch
     {
         PdfDocumentStackDepthException => "对象嵌套过深",
+        PageContentTooLargeException => ex.Message,
         PdfDocumentFormatException => "结构不符合 PDF 规范",
         _ => "内容无法识别",
     };

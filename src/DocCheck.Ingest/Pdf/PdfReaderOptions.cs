@@ -35,5 +35,11 @@ public sealed class PdfReaderOptions
     /// <summary>Most bytes all of a file's streams may decode to, counted each time one is decoded (default 512 MB).</summary>
     public long MaxDecodedDocumentBytes { get; init; } = 512L * 1024 * 1024;
 
-    internal DecodeBudget NewDecodeBudget() => new(MaxDecodedStreamBytes, MaxDecodedDocumentBytes);
+    /// <summary>
+    /// Most content one page's streams may hold before it is parsed (default 8 MB; the largest page in the corpus holds
+    /// 51 KB). A page beyond it is skipped and named, like a page with too many letters.
+    /// </summary>
+    public long MaxPageContentBytes { get; init; } = 8L * 1024 * 1024;
+
+    internal DecodeBudget NewDecodeBudget() => new(MaxDecodedStreamBytes, MaxDecodedDocumentBytes, MaxPageContentBytes);
 }

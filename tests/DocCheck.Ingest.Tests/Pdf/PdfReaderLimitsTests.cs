@@ -113,7 +113,7 @@ public sealed class PdfReaderLimitsTests
     [Fact]
     public void AStreamWithinTheLimits_IsReadAsBefore()
     {
-        var document = new PdfReader().Read(new DocumentSource("inflated.pdf", PdfFiles.Inflating(30_000_000)));
+        var document = new PdfReader().Read(new DocumentSource("inflated.pdf", PdfFiles.Inflating(6_000_000)));
 
         Assert.Contains(document.Paragraphs, p => p.Text.Value.Contains("Inflated page", StringComparison.Ordinal));
     }
@@ -172,5 +172,26 @@ public sealed class PdfReaderLimitsTests
         var document = new PdfReader(new PdfReaderOptions { MaxLettersPerPage = 1000 }).Read(new DocumentSource("dense.pdf", PdfFiles.Pages(Plain, Dense)));
 
         Assert.Contains(document.Diagnostics, d => d.Location?.Page == 2 && d.Message.Contains("文字过多", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APageWhoseContentIsOverTheLimit_IsSkippedBeforeItIsParsed()
+    {
+        static void Dense(PageCanvas page)
+        {
+            for (var line = 0; line < 60; line++)
+            {
+                page.Text(20, 800 - (line * 12), new string('x', 100), 8);
+            }
+        }
+
+        static void Plain(PageCanvas page) => page.Text(72, 700, "A short page.");
+
+        var options = new PdfReaderOptions { MaxPageContentBytes = 4 * 1024 };
+        var document = new PdfReader(options).Read(new DocumentSource("dense.pdf", PdfFiles.Pages(Plain, Dense)));
+
+        Assert.Contains(document.Diagnostics, d => d.Location?.Page == 2 && d.Message.Contains("页面内容超过", StringComparison.Ordinal));
+        Assert.Contains(document.Paragraphs, p => p.Text.Value.Contains("A short page", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Paragraphs, p => p.Text.Value.Contains("xxxx", StringComparison.Ordinal));
     }
 }

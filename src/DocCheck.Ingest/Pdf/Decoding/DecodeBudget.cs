@@ -13,15 +13,20 @@ namespace DocCheck.Ingest.Pdf.Decoding;
 /// charged. The first overrun is kept, so that a reader which finds PdfPig swallowed the exception (some font paths
 /// do) can still stop the document with the same reason.
 /// </remarks>
-internal sealed class DecodeBudget(long maxStreamBytes, long maxDocumentBytes)
+internal sealed class DecodeBudget(long maxStreamBytes, long maxDocumentBytes, long maxPageContentBytes)
 {
     private long _decoded;
+    private int _contentPage;
+    private long _pageContent;
 
     /// <summary>The most one stream may decode to.</summary>
     public long MaxStreamBytes { get; } = maxStreamBytes;
 
     /// <summary>The most all streams of the document may decode to, counted every time one is decoded.</summary>
     public long MaxDocumentBytes { get; } = maxDocumentBytes;
+
+    /// <summary>The most content (operators and their operands) one page's streams may hold, forms and glyphs included.</summary>
+    public long MaxPageContentBytes { get; } = maxPageContentBytes;
 
     /// <summary>What may still be decoded by one stream without overrunning either limit.</summary>
     public long Left => Math.Min(MaxStreamBytes, MaxDocumentBytes - _decoded);
@@ -41,6 +46,22 @@ internal sealed class DecodeBudget(long maxStreamBytes, long maxDocumentBytes)
         if (_decoded > MaxDocumentBytes)
         {
             throw Fail(string.Create(CultureInfo.InvariantCulture, $"PDF 的数据流解压后合计超过 {Megabytes(MaxDocumentBytes)} MB"));
+        }
+    }
+
+    /// <summary>Charges a content stream about to be parsed for a page; throws when the page's content passes its limit.</summary>
+    public void ChargePageContent(int pageNumber, long bytes)
+    {
+        if (pageNumber != _contentPage)
+        {
+            _contentPage = pageNumber;
+            _pageContent = 0;
+        }
+
+        _pageContent += bytes;
+        if (_pageContent > MaxPageContentBytes)
+        {
+            throw new PageContentTooLargeException(string.Create(CultureInfo.InvariantCulture, $"页面内容超过 {Megabytes(MaxPageContentBytes)} MB"));
         }
     }
 
