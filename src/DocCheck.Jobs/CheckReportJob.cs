@@ -4,6 +4,7 @@ using DocCheck.Jobs.Storage;
 using DocCheck.Pipeline;
 using Hangfire;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DocCheck.Jobs;
 
@@ -13,11 +14,56 @@ namespace DocCheck.Jobs;
 /// with its reason; only failures of the machinery itself (the database, the disk) are retried.
 /// </summary>
 [AutomaticRetry(Attempts = 2, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHostPool hosts, ICheckClaims claims, ILogger<CheckReportJob> logger)
+public sealed class CheckReportJob(
+    IReportStore store,
+    FileStore files,
+    CheckHostPool hosts,
+    ICheckClaims claims,
+    IBackgroundJobClient jobs,
+    IOptions<DocCheckOptions> options,
+    ILogger<CheckReportJob> logger)
 {
-    /// <summary>Checks the report with this id.</summary>
-    [Queue("checks")]
+    /// <summary>The queue every report's check is put in first.</summary>
+    public const string Queue = "checks";
+
+    /// <summary>The large-report lane (<see cref="DocCheckOptions.LargeReportMegabytes"/>).</summary>
+    public const string LargeQueue = "large-checks";
+
+    /// <summary>Checks the report with this id, or hands it to the large-report lane if it weighs more than the limit.</summary>
+    [Queue(Queue)]
     public async Task RunAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
+        if (report is null || report.Status == ReportStatus.Done && report.EngineVersion == EngineInfo.Version)
+        {
+            return;
+        }
+
+        var settings = options.Value;
+        if (settings.LargeWorkers > 0)
+        {
+            var weight = ReportWeight.Of(await files.LocalFileAsync(report.Sha256, cancellationToken).ConfigureAwait(false));
+            if (weight > settings.LargeReportMegabytes * 1024 * 1024)
+            {
+                var job = jobs.Enqueue<CheckReportJob>(j => j.RunLargeAsync(reportId, CancellationToken.None));
+                await store.MarkEnqueuedAsync(reportId, job, cancellationToken).ConfigureAwait(false);
+                logger.LogInformation("Report {ReportId} weighs {Megabytes:0.0} MB: handed to the large-report lane as job {JobId}", reportId, weight / 1048576.0, job);
+                return;
+            }
+        }
+
+        await CheckAsync(reportId, settings.CheckTimeLimitSeconds, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks a large report, in its own lane and with a longer time limit.</summary>
+    [Queue(LargeQueue)]
+    public Task RunLargeAsync(long reportId, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        return CheckAsync(reportId, settings.CheckTimeLimitSeconds * Math.Max(1, settings.LargeTimeLimitFactor), cancellationToken);
+    }
+
+    private async Task CheckAsync(long reportId, int timeLimitSeconds, CancellationToken cancellationToken)
     {
         var report = await store.GetReportAsync(reportId, cancellationToken).ConfigureAwait(false);
         if (report is null || report.Status == ReportStatus.Done && report.EngineVersion == EngineInfo.Version)
@@ -54,7 +100,7 @@ public sealed class CheckReportJob(IReportStore store, FileStore files, CheckHos
         try
         {
             var source = await files.LocalFileAsync(report.Sha256, cancellationToken).ConfigureAwait(false);
-            var reply = await hosts.CheckAsync(source, report.FileName, scratch, cancellationToken).ConfigureAwait(false);
+            var reply = await hosts.CheckAsync(source, report.FileName, scratch, TimeSpan.FromSeconds(timeLimitSeconds), cancellationToken).ConfigureAwait(false);
             if (reply.Outcome != CheckOutcome.Checked)
             {
                 logger.LogWarning("Report {ReportId} failed ({Outcome}): {Reason}", reportId, reply.Outcome, reply.Reason);

@@ -30,6 +30,20 @@ public sealed class DocCheckOptions
     /// <summary>A check taking longer than this is stopped and its report failed.</summary>
     public int CheckTimeLimitSeconds { get; set; } = 120;
 
+    /// <summary>
+    /// A report weighing more than this many MB (a Word file's body unzipped, a PDF's file size; see
+    /// <see cref="ReportWeight"/>) is checked in the large-report lane: its own queue with <see cref="LargeWorkers"/>
+    /// workers and <see cref="LargeTimeLimitFactor"/> times the time limit, so huge uploads never hold the workers every
+    /// other report waits for. Default 4 MB, about 20,000 paragraphs of body or a PDF of a few hundred pages.
+    /// </summary>
+    public double LargeReportMegabytes { get; set; } = 4;
+
+    /// <summary>Checks of large reports run at once in this process (default 1), besides <see cref="Workers"/>.</summary>
+    public int LargeWorkers { get; set; } = 1;
+
+    /// <summary>How many times <see cref="CheckTimeLimitSeconds"/> a large report may take (default 4).</summary>
+    public int LargeTimeLimitFactor { get; set; } = 4;
+
     /// <summary>The managed heap limit of a check process, in MB; a file needing more fails alone.</summary>
     public int CheckMemoryLimitMegabytes { get; set; } = 1024;
 

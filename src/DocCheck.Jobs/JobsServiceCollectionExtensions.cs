@@ -60,7 +60,7 @@ public static class JobsServiceCollectionExtensions
             return new CheckHostPool(
                 new CheckHostOptions
                 {
-                    MaxProcesses = Math.Max(1, options.Workers),
+                    MaxProcesses = Math.Max(1, options.Workers) + Math.Max(0, options.LargeWorkers),
                     TimeLimit = TimeSpan.FromSeconds(options.CheckTimeLimitSeconds),
                     MemoryLimitMegabytes = options.CheckMemoryLimitMegabytes,
                     Environment = sp.GetService<CheckHostEnvironment>()?.Variables ?? new Dictionary<string, string>(),
@@ -108,9 +108,21 @@ public static class JobsServiceCollectionExtensions
             services.AddHangfireServer((sp, server) =>
             {
                 server.WorkerCount = Math.Max(1, Options(sp).Workers);
-                server.Queues = ["checks", "default"];
+                server.Queues = [CheckReportJob.Queue, "default"];
                 server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             });
+
+            // The large-report lane: a server of its own, so its workers take nothing else and others never take it.
+            if (configuration.GetSection(DocCheckOptions.Section).GetValue(nameof(DocCheckOptions.LargeWorkers), 1) > 0)
+            {
+                services.AddHangfireServer((sp, server) =>
+                {
+                    server.ServerName = "large-reports:" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    server.WorkerCount = Options(sp).LargeWorkers;
+                    server.Queues = [CheckReportJob.LargeQueue];
+                    server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+                });
+            }
         }
 
         return services;

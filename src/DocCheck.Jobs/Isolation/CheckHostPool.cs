@@ -28,8 +28,10 @@ public sealed class CheckHostPool : IDisposable
     }
 
     /// <summary>Checks one file; the outputs go to <paramref name="outputDirectory"/>.</summary>
-    public async Task<CheckReply> CheckAsync(string filePath, string fileName, string outputDirectory, CancellationToken cancellationToken = default)
+    /// <param name="timeLimit">This check's time limit, if not the pool's.</param>
+    public async Task<CheckReply> CheckAsync(string filePath, string fileName, string outputDirectory, TimeSpan? timeLimit = null, CancellationToken cancellationToken = default)
     {
+        var limit = timeLimit ?? _options.TimeLimit;
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         CheckHostProcess? host = null;
@@ -37,7 +39,7 @@ public sealed class CheckHostPool : IDisposable
         {
             host = TakeIdle() ?? CheckHostProcess.Start(_options);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.TimeLimit);
+            timeout.CancelAfter(limit);
             CheckReply? reply;
             try
             {
@@ -45,11 +47,11 @@ public sealed class CheckHostPool : IDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                _logger.LogWarning("Check of {FileName} exceeded {Seconds} s; killing its process", fileName, _options.TimeLimit.TotalSeconds);
+                _logger.LogWarning("Check of {FileName} exceeded {Seconds} s; killing its process", fileName, limit.TotalSeconds);
                 host.Kill();
                 host.Dispose();
                 host = null;
-                return new CheckReply(0, CheckOutcome.TimedOut, $"检查超过时间上限（{_options.TimeLimit.TotalSeconds:0} 秒）未完成，已终止。");
+                return new CheckReply(0, CheckOutcome.TimedOut, $"检查超过时间上限（{limit.TotalSeconds:0} 秒）未完成，已终止。");
             }
             catch (IOException)
             {
