@@ -91,6 +91,7 @@ public sealed class SessionTests
 
         var changed = await office.PostFormAsync("/account/password", new Dictionary<string, string>
         {
+            ["CurrentPassword"] = Password,
             ["NewPassword"] = "new-password-2",
             ["Confirm"] = "new-password-2",
         });
@@ -98,6 +99,46 @@ public sealed class SessionTests
 
         Assert.True(await office.IsSignedInAsync());
         Assert.False(await laptop.IsSignedInAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await PageClient.Of(app).SignInAsync("reviewer1", "new-password-2")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-password-9")]
+    public async Task PasswordChange_WithoutTheCurrentPassword_IsRefused(string? current)
+    {
+        // A session left open on a shared computer must not be enough to take the account over.
+        await using var app = new DocCheckWebApp(runChecks: false);
+        await Accounts(app).SaveUserAsync("reviewer1", Password, [Roles.Reviewer], mustChangePassword: false);
+        var office = await PageClient.SignedInAsync(app, "reviewer1", Password);
+        var form = new Dictionary<string, string> { ["NewPassword"] = "new-password-2", ["Confirm"] = "new-password-2" };
+        if (current is not null)
+        {
+            form["CurrentPassword"] = current;
+        }
+
+        var refused = await office.PostFormAsync("/account/password", form);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("当前密码不正确", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PageClient.Of(app).SignInAsync("reviewer1", Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task PasswordChange_AfterAOneTimePassword_NeedsNoCurrentPassword()
+    {
+        // The one-time password was typed a moment ago to sign in; the form asks only for the new one.
+        await using var app = new DocCheckWebApp(runChecks: false);
+        await Accounts(app).SaveUserAsync("reviewer1", Password, [Roles.Reviewer], mustChangePassword: true);
+        var office = await PageClient.SignedInAsync(app, "reviewer1", Password);
+
+        var changed = await office.PostFormAsync("/account/password", new Dictionary<string, string>
+        {
+            ["NewPassword"] = "new-password-2",
+            ["Confirm"] = "new-password-2",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PageClient.Of(app).SignInAsync("reviewer1", "new-password-2")).StatusCode);
     }
 
