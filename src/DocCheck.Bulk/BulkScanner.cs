@@ -75,12 +75,13 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
         {
             if (state is not null)
             {
-                // Read once, before any check of this run marks anything: these are the checks that never ended.
+                // A fresh run blames a file only for a death it saw itself (in an earlier child of the same run).
                 if (_options.Fresh)
                 {
                     state.ForgiveBefore(EngineInfo.Version, _options.SettingsKey, RunStarted);
                 }
 
+                // Read once, before any check of this run marks anything: these are the checks that never ended.
                 _suspects = state.Unfinished(EngineInfo.Version, _options.SettingsKey).ToDictionary(c => c.Sha256, StringComparer.Ordinal);
             }
 

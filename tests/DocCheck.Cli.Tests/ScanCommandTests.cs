@@ -80,8 +80,8 @@ public sealed class ScanCommandTests : IDisposable
     [Fact]
     public void FileThatCrashesTheScan_IsTheOnlyOneListed_NoStackTraceReachesTheUser_AndARerunChecksNothing()
     {
-        // Four good reports; a-crash overflows the stack a second after its check starts, while b-slow (four seconds)
-        // is surely in flight beside it.
+        // Four good reports; a-crash overflows the stack two seconds after its check starts, while b-slow (five
+        // seconds) is surely in flight beside it.
         File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r01-school-renovation-2022.docx"), In("a-crash.docx"));
         File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r02-farmland-subsidy-selfeval-2023.docx"), In("b-slow.docx"));
         File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r03-gov-cloud-ops-2021.docx"), In("c.docx"));

@@ -8,17 +8,17 @@ namespace DocCheck.Cli.Commands;
 /// Deliberate deaths for the scan supervisor's tests, as <c>TestFaults</c> is for the check host: with
 /// <c>DOCCHECK_SCAN_TEST_FAULTS=overflow:a.docx;failfast:b.pdf;slow:c.docx</c> in the environment of a scan child
 /// (never read anywhere else), the check of the file so named overflows the stack or calls
-/// <see cref="Environment.FailFast(string)"/> — what a hostile file can do to a parser — one second after it starts,
-/// so that the checks beside it are surely in flight; <c>slow</c> waits four seconds and then checks the file. Names
-/// are file names without folders. Off, and nothing wrapped, when the variable is not set.
+/// <see cref="Environment.FailFast(string)"/> — what a hostile file can do to a parser — two seconds after it starts,
+/// so that the checks beside it are surely in flight, even on a busy machine; <c>slow</c> waits five seconds and then
+/// checks the file. Names are file names without folders. Off, and nothing wrapped, when the variable is not set.
 /// </summary>
 internal sealed class ScanTestFaults
 {
     /// <summary>The environment variable that names the faults.</summary>
     public const string EnvironmentVariable = "DOCCHECK_SCAN_TEST_FAULTS";
 
-    private static readonly TimeSpan CrashDelay = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan CrashDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, string> _byFile;
 
