@@ -23,6 +23,10 @@ namespace DocCheck.Bulk;
 /// One bad file never stops the run: an unreadable file gets its reader's one-line reason, an internal exception
 /// while checking one file is caught for that file alone (<see cref="ScanStatus.Failed"/>, not stored, so the next
 /// run tries it again). Only a failing state file or cancellation ends the run early; what was stored stays.
+/// What no <c>catch</c> stops (a stack overflow, the OOM killer) ends the process; the state file then names the checks
+/// that were in flight. The next run treats those files as suspects and checks each one alone (no other check in
+/// flight), so a death during it can only be that file's doing: only such a file is blamed (see
+/// <see cref="BulkScanOptions.RetriesAfterInterruption"/>); the bystanders get their real results.
 /// </remarks>
 public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = null)
 {
@@ -30,31 +34,57 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
         BuiltInRules.All.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
 
     private readonly DocChecker _checker = checker;
-    private readonly BulkScanOptions _options = options ?? BulkScanOptions.Default;
+    private readonly BulkScanOptions _options = Validated(options ?? BulkScanOptions.Default);
 
     /// <summary>Scans an input; <paramref name="state"/> null keeps nothing between runs.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; outcomes stored so far stay in the state file.</exception>
     public BulkScanResult Scan(ScanInput input, ScanState? state, Action<ScanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var run = new Run(this, input, state, progress, cancellationToken);
+        using var run = new Run(this, input, state, progress, cancellationToken);
         return run.Execute();
     }
 
-    private sealed class Run(BulkScanner scanner, ScanInput input, ScanState? state, Action<ScanProgress>? progress, CancellationToken cancellationToken)
+    private static BulkScanOptions Validated(BulkScanOptions options) => options.RetriesAfterInterruption >= 1
+        ? options
+        : throw new ArgumentException("RetriesAfterInterruption must be at least 1: a file is blamed only after a check of it died while it ran alone.", nameof(options));
+
+    private sealed class Run(BulkScanner scanner, ScanInput input, ScanState? state, Action<ScanProgress>? progress, CancellationToken cancellationToken) : IDisposable
     {
         private readonly ConcurrentDictionary<string, TaskCompletionSource<Outcome>> _byContent = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<ScannedReport> _results = [];
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private readonly Lock _progressLock = new();
         private readonly BulkScanOptions _options = scanner._options;
+        private readonly CheckGate _gate = new();
+        private readonly DateTimeOffset _processStarted = DateTimeOffset.UtcNow;
+        private Dictionary<string, UnfinishedCheck> _suspects = [];
         private int _done;
         private int _checkedNow;
         private int _reused;
         private int _notChecked;
 
+        /// <summary>When the run began: in an earlier process, when this one continues its run.</summary>
+        private DateTimeOffset RunStarted => _options.RunStarted is { } started && started < _processStarted ? started : _processStarted;
+
+        private TimeSpan Elapsed => _processStarted - RunStarted + _clock.Elapsed;
+
+        public void Dispose() => _gate.Dispose();
+
         public BulkScanResult Execute()
         {
+            if (state is not null)
+            {
+                // A fresh run blames a file only for a death it saw itself (in an earlier child of the same run).
+                if (_options.Fresh)
+                {
+                    state.ForgiveBefore(EngineInfo.Version, _options.SettingsKey, RunStarted);
+                }
+
+                // Read once, before any check of this run marks anything: these are the checks that never ended.
+                _suspects = state.Unfinished(EngineInfo.Version, _options.SettingsKey).ToDictionary(c => c.Sha256, StringComparer.Ordinal);
+            }
+
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var jobs = Math.Clamp(_options.Jobs, 1, Math.Max(1, input.Entries.Count));
             var queue = Channel.CreateBounded<LoadedEntry>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
@@ -134,7 +164,7 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
                 Rules = Rules,
                 Reports = [.. _results.Concat(input.Rejected).OrderBy(r => r.Path, StringComparer.Ordinal)],
             };
-            return new BulkScanResult(summary, _checkedNow, _reused, input.Ignored, _clock.Elapsed);
+            return new BulkScanResult(summary, _checkedNow, _reused, input.Ignored, Elapsed);
         }
 
         private void Process(LoadedEntry loaded, CancellationToken token)
@@ -216,17 +246,19 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
         private Outcome Check(string path, DocumentSource source, CancellationToken token)
         {
             var key = source.Sha256;
-            if (state is not null && !_options.Fresh && state.Find(key, EngineInfo.Version, _options.SettingsKey) is { } stored)
+            if (state is not null && state.Find(key, EngineInfo.Version, _options.SettingsKey) is { } stored && Reusable(stored))
             {
+                // A result an earlier process of this same run stored was checked in this run, not reused.
+                var reused = !(stored.CheckedAt >= RunStarted);
                 if (stored.Unreadable)
                 {
-                    return new Outcome(ScanStatus.Unreadable, stored.Reason, null, FromState: true);
+                    return new Outcome(ScanStatus.Unreadable, stored.Reason, null, FromState: reused);
                 }
 
                 try
                 {
                     var note = JsonNoteReader.Read(stored.NoteJson ?? [], Rules);
-                    return new Outcome(ScanStatus.Checked, null, ReportDigest.From(note), FromState: true);
+                    return new Outcome(ScanStatus.Checked, null, ReportDigest.From(note), FromState: reused);
                 }
                 catch (InvalidDataException)
                 {
@@ -234,15 +266,19 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
                 }
             }
 
-            // Written down before the check and struck off after it: only a run that died during it leaves the mark.
-            var interrupted = state?.BeginCheck(key, EngineInfo.Version, _options.SettingsKey, path) ?? 0;
-            if (interrupted > _options.RetriesAfterInterruption && !_options.Fresh)
+            var suspect = _suspects.TryGetValue(key, out var unfinished);
+            if (suspect && unfinished!.AloneChecks >= _options.RetriesAfterInterruption)
             {
-                // Left marked (not struck off), so later runs skip it too until --fresh.
-                return new Outcome(ScanStatus.Failed, string.Create(CultureInfo.InvariantCulture,
-                    $"此前 {interrupted} 次检查此文件时审核进程意外退出（可能触发了程序缺陷或耗尽内存），已跳过；排查后用 --fresh 重新检查。"), null, FromState: false);
+                // Its mark stays (not struck off), so later runs skip it too until Fresh.
+                return new Outcome(ScanStatus.Failed, Blame(unfinished.AloneChecks), null, FromState: false);
             }
 
+            // The gate is taken before the mark is written: while a suspect runs alone, its mark is the only one made,
+            // so if the process dies now the state file blames that file and no other.
+            using var gate = suspect ? _gate.Alone(token) : _gate.Shared(token);
+
+            // Written down before the check and struck off after it: only a process that died during it leaves the mark.
+            state?.BeginCheck(key, EngineInfo.Version, _options.SettingsKey, path, alone: suspect);
             var saved = false;
             try
             {
@@ -279,6 +315,17 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             }
         }
 
+        /// <summary>
+        /// Whether a stored result stands: always, unless the run is fresh; then only one stored by an earlier process
+        /// of this run (a child that died after storing it), never one of this process (CheckEveryCopy checks each copy).
+        /// </summary>
+        private bool Reusable(StoredOutcome stored) =>
+            !_options.Fresh || (stored.CheckedAt is { } at && at >= RunStarted && at < _processStarted);
+
+        private static string Blame(int deaths) => deaths == 1
+            ? "单独检查此文件时审核进程意外退出（可能触发了程序缺陷或耗尽内存），已跳过；排查后用 --fresh 重新检查。"
+            : string.Create(CultureInfo.InvariantCulture, $"单独检查此文件时审核进程 {deaths} 次意外退出（可能触发了程序缺陷或耗尽内存），已跳过；排查后用 --fresh 重新检查。");
+
         private void Report(string? current)
         {
             if (progress is null)
@@ -289,7 +336,7 @@ public sealed class BulkScanner(DocChecker checker, BulkScanOptions? options = n
             ScanProgress snapshot;
             lock (_progressLock)
             {
-                snapshot = new ScanProgress(_done, input.Entries.Count, _checkedNow, _reused, _notChecked, _clock.Elapsed, current);
+                snapshot = new ScanProgress(_done, input.Entries.Count, _checkedNow, _reused, _notChecked, Elapsed, current);
             }
 
             progress(snapshot);

@@ -45,7 +45,7 @@ internal sealed class FolderInput : ScanInput
 
     public override string Name => Path.GetFileName(_root.TrimEnd(Path.DirectorySeparatorChar)) is { Length: > 0 } name ? name : _root;
 
-    public override string DefaultStatePath => Path.Combine(_root, StateFileName);
+    public override string DefaultStatePath => DefaultStatePathOf(_root);
 
     public override IReadOnlyList<ScanEntry> Entries { get; }
 

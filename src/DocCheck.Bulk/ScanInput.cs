@@ -26,6 +26,17 @@ public abstract class ScanInput : IDisposable
     /// <summary>The default state file for this input.</summary>
     public abstract string DefaultStatePath { get; }
 
+    /// <summary>
+    /// The default state file for a folder (<c>&lt;folder&gt;/.doccheck-scan.sqlite</c>) or a zip
+    /// (<c>&lt;name&gt;.doccheck-scan.sqlite</c> beside it), known without opening either.
+    /// </summary>
+    public static string DefaultStatePathOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        return Directory.Exists(full) ? Path.Combine(full, FolderInput.StateFileName) : Path.ChangeExtension(full, ".doccheck-scan.sqlite");
+    }
+
     /// <summary>The files to check, ordered by path.</summary>
     public abstract IReadOnlyList<ScanEntry> Entries { get; }
 

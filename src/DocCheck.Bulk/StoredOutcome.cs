@@ -4,4 +4,8 @@ namespace DocCheck.Bulk;
 /// <param name="Unreadable">Whether the content could not be read.</param>
 /// <param name="Reason">The one-line reason, when unreadable.</param>
 /// <param name="NoteJson">The note as written by <c>JsonNoteWriter</c>, when checked.</param>
-public sealed record StoredOutcome(bool Unreadable, string? Reason, byte[]? NoteJson);
+public sealed record StoredOutcome(bool Unreadable, string? Reason, byte[]? NoteJson)
+{
+    /// <summary>When the outcome was stored (set when read back from the state file).</summary>
+    public DateTimeOffset? CheckedAt { get; init; }
+}

@@ -79,7 +79,7 @@ internal sealed class ZipInput : ScanInput
 
     public override string Name => Path.GetFileName(_path);
 
-    public override string DefaultStatePath => Path.ChangeExtension(_path, ".doccheck-scan.sqlite");
+    public override string DefaultStatePath => DefaultStatePathOf(_path);
 
     public override IReadOnlyList<ScanEntry> Entries { get; }
 

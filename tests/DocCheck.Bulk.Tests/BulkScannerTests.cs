@@ -144,40 +144,6 @@ public sealed class BulkScannerTests : IDisposable
     }
 
     [Fact]
-    public void FileARunDiedOn_IsTriedOnceMore_ThenSkipped_UntilFresh()
-    {
-        using var input = ScanInput.Open(_folder.Root);
-        using var state = ScanState.Open(input.DefaultStatePath);
-        var sha = new DocumentSource("x", File.ReadAllBytes(Path.Combine(_folder.Root, ScanFolder.Clean))).Sha256;
-        BulkScanResult ScanNow(bool fresh = false) =>
-            new BulkScanner(DocChecker.Default, new BulkScanOptions { Jobs = 2, Fresh = fresh }).Scan(input, state);
-
-        // A run died while checking it (the mark was never struck off): the next run tries it again and succeeds.
-        state.BeginCheck(sha, EngineInfo.Version, "default", ScanFolder.Clean);
-        Assert.Equal([ScanFolder.Clean], state.Interrupted(EngineInfo.Version, "default"));
-        var retried = ScanNow().Summary.Reports.Single(r => r.Path == ScanFolder.Clean);
-        Assert.Equal(ScanStatus.Checked, retried.Status);
-        Assert.Empty(state.Interrupted(EngineInfo.Version, "default")); // every check of that run ended
-
-        // Two runs died on it: skipped with its reason, while the others are checked; --fresh tries it again.
-        var other = new DocumentSource("y", ScanFolder.Docx("r03-gov-cloud-ops-2021")).Sha256;
-        state.BeginCheck(other, EngineInfo.Version, "default", "新报告.docx");
-        state.BeginCheck(other, EngineInfo.Version, "default", "新报告.docx");
-        File.WriteAllBytes(Path.Combine(_folder.Root, "2021/新报告.docx"), ScanFolder.Docx("r03-gov-cloud-ops-2021"));
-        using var withNew = ScanInput.Open(_folder.Root);
-        var rows = new BulkScanner(DocChecker.Default, new BulkScanOptions { Jobs = 2 }).Scan(withNew, state).Summary.Reports.ToDictionary(r => r.Path);
-        Assert.Equal(ScanStatus.Failed, rows["2021/新报告.docx"].Status);
-        Assert.Contains("意外退出", rows["2021/新报告.docx"].Reason, StringComparison.Ordinal);
-        Assert.Contains("--fresh", rows["2021/新报告.docx"].Reason, StringComparison.Ordinal);
-        Assert.Equal(ScanStatus.Checked, rows[ScanFolder.Farmland].Status);
-        Assert.Equal(["2021/新报告.docx"], state.Interrupted(EngineInfo.Version, "default")); // still skipped next time
-
-        var fresh = new BulkScanner(DocChecker.Default, new BulkScanOptions { Jobs = 2, Fresh = true }).Scan(withNew, state);
-        Assert.Equal(ScanStatus.Checked, fresh.Summary.Reports.Single(r => r.Path == "2021/新报告.docx").Status);
-        Assert.Empty(state.Interrupted(EngineInfo.Version, "default"));
-    }
-
-    [Fact]
     public void InternalErrorOrCancellation_DoesNotCountAsAnInterruption()
     {
         var checker = new DocChecker(new CheckPipelineBuilder { Readers = { new ThrowingReader("r01") } }.UseDefaults().Build());

@@ -54,9 +54,11 @@ internal static class ScanCommand
             throw new UsageException("--out 应为 .xlsx 文件");
         }
 
+        var options = new BulkScanOptions { Jobs = jobs, SettingsKey = settingsKey, Fresh = arguments.Flag("--fresh"), RunStarted = ScanSupervisor.RunStarted };
+        var statePath = arguments.Option("--state") ?? ScanInput.DefaultStatePathOf(path);
         if (ScanSupervisor.ShouldSupervise(stdout, stderr))
         {
-            return ScanSupervisor.Run(args, stderr);
+            return ScanSupervisor.Run(args, new ScanDeaths(statePath, settingsKey, options.RetriesAfterInterruption), stdout, stderr);
         }
 
         ScanInput input;
@@ -86,7 +88,7 @@ internal static class ScanCommand
             ScanState state;
             try
             {
-                state = ScanState.Open(arguments.Option("--state") ?? input.DefaultStatePath);
+                state = ScanState.Open(statePath);
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
             {
@@ -95,15 +97,16 @@ internal static class ScanCommand
             }
 
             using var __ = state;
-            if (state.Interrupted(EngineInfo.Version, settingsKey) is { Count: > 0 } interrupted)
+            if (InterruptedEarlier(state, options) is { Count: > 0 } interrupted)
             {
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"上次运行在检查 {interrupted.Count} 个文件时意外中断（{string.Join("、", interrupted.Take(3))}{(interrupted.Count > 3 ? " 等" : string.Empty)}）；将再试一次，再次中断的文件会被跳过。"));
+                    $"上次运行在检查 {interrupted.Count} 个文件时意外中断（{string.Join("、", interrupted.Take(3))}{(interrupted.Count > 3 ? " 等" : string.Empty)}）；将逐个单独重试，单独检查时仍中断的文件会被跳过。"));
             }
 
-            var terminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+            // Under the supervisor stderr is a pipe that it passes on unchanged, maybe to a terminal.
+            var terminal = ReferenceEquals(stderr, Console.Error) && (!Console.IsErrorRedirected || ScanSupervisor.StderrIsTerminal);
             var progress = new ProgressLine(stderr, terminal);
-            var scanner = new BulkScanner(DocChecker.Create(settings), new BulkScanOptions { Jobs = jobs, SettingsKey = settingsKey, Fresh = arguments.Flag("--fresh") });
+            var scanner = new BulkScanner(CreateChecker(settings), options);
             ScanProgress? last = null;
             BulkScanResult result;
             try
@@ -152,6 +155,24 @@ internal static class ScanCommand
             Console.CancelKeyPress -= OnCancel;
         }
     }
+
+    /// <summary>
+    /// The files an earlier run left in flight that this run will check again alone: not those marks a child of this
+    /// same run left (the supervisor has named them already), nor files skipped for dying while checked alone (the
+    /// summary lists them).
+    /// </summary>
+    private static List<string> InterruptedEarlier(ScanState state, BulkScanOptions options)
+    {
+        var runStarted = options.RunStarted ?? DateTimeOffset.MaxValue;
+        return [.. state.Unfinished(EngineInfo.Version, options.SettingsKey)
+            .Where(c => !(c.BeganAt >= runStarted) && (options.Fresh || c.AloneChecks < options.RetriesAfterInterruption))
+            .Select(c => c.Path)];
+    }
+
+    /// <summary>The engine, with the supervisor tests' deliberate faults when a scan child's environment asks for them.</summary>
+    private static DocChecker CreateChecker(CheckSettings settings) => ScanTestFaults.FromEnvironment() is { } faults
+        ? faults.Wrap(new CheckPipelineBuilder().UseDefaults().UseSettings(settings))
+        : DocChecker.Create(settings);
 
     /// <summary>2 when any file could not be checked, else 1 when any report has an error-level finding, else 0.</summary>
     internal static int ExitCode(ScanSummary summary) =>

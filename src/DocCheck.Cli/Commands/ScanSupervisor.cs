@@ -1,21 +1,37 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace DocCheck.Cli.Commands;
 
 /// <summary>
 /// Runs <c>doccheck scan</c> in a child process and starts it again if it dies. A file that overflows the stack or
 /// gets the process killed for its memory takes the whole process with it, which no <c>catch</c> prevents; the state
-/// file keeps every result and names the checks that were in flight, so the next child resumes, tries those files
-/// once more, and skips a file that brought a child down twice. The user sees one run.
+/// file keeps every result and names the checks that were in flight, so the next child resumes, checks each of those
+/// files alone, and skips only a file whose check died while it ran alone. The user sees one run: the child's stderr
+/// is passed through except the runtime's crash dump, which goes to <c>&lt;state&gt;.crash.log</c>, and each death is
+/// one line naming its cause and the files in flight.
 /// </summary>
 internal static class ScanSupervisor
 {
     /// <summary>Set for the child to its supervisor's process id, so that it scans instead of supervising again.</summary>
     public const string ChildVariable = "DOCCHECK_SCAN_SUPERVISOR";
 
-    // Each restart resumes with at least one more file behind it (a file gets two tries), so this is only a backstop.
+    /// <summary>
+    /// Set for the child to the instant the run began (round-trip UTC): results stored since then by an earlier child
+    /// were checked in this run, not reused from an earlier one.
+    /// </summary>
+    public const string RunStartedVariable = "DOCCHECK_SCAN_RUN_STARTED";
+
+    /// <summary>
+    /// Set for the child to 1 when the supervisor's stderr is a terminal: the child's own stderr is then a pipe to the
+    /// supervisor, passed on unchanged, and its progress must still be drawn as on a terminal.
+    /// </summary>
+    public const string StderrIsTerminalVariable = "DOCCHECK_SCAN_STDERR_IS_TERMINAL";
+
+    // Each restart resumes with at least one more file behind it (a suspect checked alone either passes or is
+    // skipped), so this is only a backstop.
     private const int MaxRestarts = 20;
 
     // Exit codes a scan ends with by itself; anything else (134 abort on stack overflow, 137 SIGKILL…) is a death.
@@ -26,39 +42,73 @@ internal static class ScanSupervisor
     /// called <see cref="Cli.Run"/>, such as a test) and not already the child.
     /// </summary>
     public static bool ShouldSupervise(TextWriter stdout, TextWriter stderr) =>
-        Environment.GetEnvironmentVariable(ChildVariable) is null
+        !IsChild
         && System.Reflection.Assembly.GetEntryAssembly() == typeof(ScanSupervisor).Assembly
         && ReferenceEquals(stdout, Console.Out) && ReferenceEquals(stderr, Console.Error);
 
+    /// <summary>Whether this process is a scan child started by a supervisor.</summary>
+    public static bool IsChild => Environment.GetEnvironmentVariable(ChildVariable) is not null;
+
+    /// <summary>In the child: when the run began, as its supervisor says; null when not a child.</summary>
+    public static DateTimeOffset? RunStarted =>
+        IsChild && DateTimeOffset.TryParse(Environment.GetEnvironmentVariable(RunStartedVariable), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var started)
+            ? started
+            : null;
+
+    /// <summary>In the child: whether its stderr, a pipe to the supervisor, really ends on the user's terminal.</summary>
+    public static bool StderrIsTerminal => IsChild && Environment.GetEnvironmentVariable(StderrIsTerminalVariable) == "1";
+
     /// <summary>Runs the scan in a child, again after each death; returns the child's own exit code.</summary>
-    public static int Run(IReadOnlyList<string> scanArguments, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> scanArguments, ScanDeaths deaths, TextWriter stdout, TextWriter stderr)
     {
+        ArgumentNullException.ThrowIfNull(deaths);
+
         // Ctrl+C reaches the child too (same process group); it stops cleanly and its exit code is passed on.
         ConsoleCancelEventHandler ignoreCtrlC = (_, e) => e.Cancel = true;
         Console.CancelKeyPress += ignoreCtrlC;
         Process? child = null;
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Stop(child));
+        var runStarted = DateTimeOffset.UtcNow;
         try
         {
             for (var restarts = 0; ; restarts++)
             {
-                using (child = Start(scanArguments))
+                var childStarted = DateTimeOffset.UtcNow;
+                using (child = Start(scanArguments, runStarted))
                 {
+                    var filter = new CrashDumpFilter(stderr);
+                    var summary = new StringBuilder();
+                    var pumps = new[] { Pump(child.StandardError, text => filter.Write(text), filter.Complete), Pump(child.StandardOutput, text => summary.Append(text), () => { }) };
                     child.WaitForExit();
+                    Array.ForEach(pumps, p => p.Join());
                     var code = child.ExitCode;
                     if (Endings.Contains(code))
                     {
+                        if (filter.Dumping)
+                        {
+                            // Not a crash after all (a file name that reads like a runtime header): what was held back is ordinary output.
+                            stderr.Write(filter.Dump);
+                        }
+
+                        // The child's summary, after all of its stderr: written as it came, it could land in the middle of the progress line.
+                        stdout.Write(summary.ToString());
+                        stdout.Flush();
                         return code;
                     }
 
+                    if (!filter.AtLineStart)
+                    {
+                        stderr.WriteLine(); // end the progress line the dump cut short
+                    }
+
+                    var line = deaths.Describe(code, filter, childStarted);
                     if (restarts == MaxRestarts)
                     {
-                        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"审核进程已意外退出 {restarts + 1} 次（退出码 {code}），停止重试；已审核的结果保存在状态文件中。"));
+                        stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"审核进程已意外退出 {restarts + 1} 次，停止重试；已审核的结果保存在状态文件中。最后一次：{line}"));
                         return ExitCodes.Internal;
                     }
 
-                    stderr.WriteLine();
-                    stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"审核进程意外退出（退出码 {code}），从状态文件继续……"));
+                    stderr.WriteLine(line);
                 }
             }
         }
@@ -68,11 +118,19 @@ internal static class ScanSupervisor
         }
     }
 
-    private static Process Start(IReadOnlyList<string> scanArguments)
+    private static Process Start(IReadOnlyList<string> scanArguments, DateTimeOffset runStarted)
     {
         // The same program the user started: the apphost (doccheck) or dotnet with doccheck.dll.
         var self = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(self) { UseShellExecute = false };
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var start = new ProcessStartInfo(self)
+        {
+            UseShellExecute = false,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            StandardErrorEncoding = utf8,
+            StandardOutputEncoding = utf8,
+        };
         if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
             start.ArgumentList.Add(typeof(ScanSupervisor).Assembly.Location);
@@ -85,7 +143,45 @@ internal static class ScanSupervisor
         }
 
         start.Environment[ChildVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        start.Environment[RunStartedVariable] = runStarted.ToString("O", CultureInfo.InvariantCulture);
+        if (!Console.IsErrorRedirected)
+        {
+            start.Environment[StderrIsTerminalVariable] = "1";
+        }
+
         return Process.Start(start) ?? throw new InvalidOperationException("无法启动审核进程");
+    }
+
+    /// <summary>Reads a child's stream on a thread of its own as pieces arrive, until it ends.</summary>
+    private static Thread Pump(StreamReader from, Action<string> piece, Action end)
+    {
+        var thread = new Thread(() =>
+        {
+            var buffer = new char[8192];
+            int read;
+            while ((read = from.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                try
+                {
+                    piece(new string(buffer, 0, read));
+                }
+                catch (IOException)
+                {
+                    // Our own stderr is gone (the terminal closed): keep draining, or the child would block on a full pipe.
+                }
+            }
+
+            try
+            {
+                end();
+            }
+            catch (IOException)
+            {
+            }
+        })
+        { IsBackground = true, Name = "doccheck-scan-pump" };
+        thread.Start();
+        return thread;
     }
 
     /// <summary>
