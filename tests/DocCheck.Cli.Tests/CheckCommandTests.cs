@@ -24,6 +24,44 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void AsAProgram_TheNoteIsTheSameAsInProcess()
+    {
+        // Run as a user runs it, the check happens in a supervised child: stdout and the exit code pass straight through.
+        var inProcess = CliRun.Of("check", Corpus("seed-003-comprehensive-affairs-2020"));
+
+        var program = DoccheckProcess.Run(new Dictionary<string, string>(), "check", Corpus("seed-003-comprehensive-affairs-2020"));
+
+        Assert.Equal(inProcess.ExitCode, program.ExitCode);
+        Assert.Equal(inProcess.Stdout, program.Stdout);
+        Assert.Equal(string.Empty, program.Stderr);
+    }
+
+    [Fact]
+    public void AFileThatKillsTheProcess_EndsInOneLine_WithTheDumpInALog()
+    {
+        var path = Path.Combine(_folder, "crash.docx");
+        File.Copy(Corpus("r01-school-renovation-2022"), path);
+
+        var run = DoccheckProcess.Run(new Dictionary<string, string> { ["DOCCHECK_TEST_FAULTS"] = "overflow:crash.docx" }, "check", path);
+
+        Assert.Equal(70, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        var line = Assert.Single(run.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith("crash.docx: 审核进程意外退出（栈溢出），未能审核该文件；详情见 ", line, StringComparison.Ordinal);
+        var log = line[(line.IndexOf("详情见 ", StringComparison.Ordinal) + 4)..line.IndexOf('，', line.IndexOf("详情见 ", StringComparison.Ordinal))];
+        try
+        {
+            var dump = File.ReadAllText(log);
+            Assert.Contains("Stack overflow.", dump, StringComparison.Ordinal);
+            Assert.Contains("   at ", dump, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    [Fact]
     public void APdfReport_GetsTheSameNote_WithPagesInItsLocations()
     {
         var run = CliRun.Of("check", Path.Combine(RepoPaths.Corpus, "pdf", "libreoffice", "seed-003-comprehensive-affairs-2020.pdf"));

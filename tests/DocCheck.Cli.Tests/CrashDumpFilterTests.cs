@@ -31,7 +31,7 @@ public sealed class CrashDumpFilterTests
     [InlineData("Stack overflow.\nRepeated 524072 times:\n--------------------------------\n   at X.Recurse(Int32)\n")]
     [InlineData("Unhandled exception. System.InvalidOperationException: boom\n   at X.Y()\n")]
     [InlineData("Fatal error. Internal CLR error. (0x80131506)\n")]
-    [InlineData("Process terminated. DOCCHECK_SCAN_TEST_FAULTS: failfast on a.pdf\n   at System.Environment.FailFast(System.String)\n")]
+    [InlineData("Process terminated. DOCCHECK_TEST_FAULTS: failfast on a.pdf\n   at System.Environment.FailFast(System.String)\n")]
     public void RuntimeDump_RightAfterAProgressLine_IsKeptAside(string dump)
     {
         var progress = "\r[1/3]  33.3 %  1.0 份/秒  剩余 00:02  a.pdf";

@@ -87,10 +87,10 @@ public sealed class ScanCommandTests : IDisposable
         File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r03-gov-cloud-ops-2021.docx"), In("c.docx"));
         File.Copy(Path.Combine(RepoPaths.Corpus, "pdf", "libreoffice", "r05-rural-roads-2020.pdf"), In("d.pdf"));
         File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r04-public-health-selfeval-2022.docx"), In("e.docx"));
-        var faults = new Dictionary<string, string> { ["DOCCHECK_SCAN_TEST_FAULTS"] = "overflow:a-crash.docx;slow:b-slow.docx" };
+        var faults = new Dictionary<string, string> { ["DOCCHECK_TEST_FAULTS"] = "overflow:a-crash.docx;slow:b-slow.docx" };
         var state = Path.Combine(_folder, "state.sqlite");
 
-        var run = RunDoccheck(faults, "scan", Path.Combine(_folder, "in"), "--jobs", "2", "--state", state);
+        var run = DoccheckProcess.Run(faults, "scan", Path.Combine(_folder, "in"), "--jobs", "2", "--state", state);
         Assert.Equal(2, run.ExitCode);
         AssertNoCrashDump(run.Stderr);
         Assert.Contains("审核进程意外退出（栈溢出），正在检查的文件：a-crash.docx、b-slow.docx；逐个重试……", run.Stderr, StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Contains("   at ", log, StringComparison.Ordinal);
 
         // Nothing is checked again, and the crashing file is not tried until --fresh.
-        var again = RunDoccheck(faults, "scan", Path.Combine(_folder, "in"), "--jobs", "2", "--state", state);
+        var again = DoccheckProcess.Run(faults, "scan", Path.Combine(_folder, "in"), "--jobs", "2", "--state", state);
         Assert.Equal(2, again.ExitCode);
         Assert.DoesNotContain("意外", again.Stderr, StringComparison.Ordinal);
         Assert.Contains("本次审核 0 份，沿用已有结果 4 份", again.Stdout, StringComparison.Ordinal);
@@ -131,9 +131,9 @@ public sealed class ScanCommandTests : IDisposable
     {
         Copy("r01-school-renovation-2022");
         File.Copy(Path.Combine(RepoPaths.Corpus, "docx", "r03-gov-cloud-ops-2021.docx"), In("z-failfast.docx"));
-        var faults = new Dictionary<string, string> { ["DOCCHECK_SCAN_TEST_FAULTS"] = "failfast:z-failfast.docx" };
+        var faults = new Dictionary<string, string> { ["DOCCHECK_TEST_FAULTS"] = "failfast:z-failfast.docx" };
 
-        var run = RunDoccheck(faults, "scan", Path.Combine(_folder, "in"), "--jobs", "1");
+        var run = DoccheckProcess.Run(faults, "scan", Path.Combine(_folder, "in"), "--jobs", "1");
         Assert.Equal(2, run.ExitCode);
         AssertNoCrashDump(run.Stderr);
 
@@ -157,7 +157,7 @@ public sealed class ScanCommandTests : IDisposable
 
         // script gives the supervisor a terminal; its child's stderr is a pipe to it.
         var command = string.Join(' ', new[] { "dotnet", Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), "scan", Path.Combine(_folder, "in"), "--jobs", "1" }.Select(a => "'" + a + "'"));
-        var run = RunProcess("/usr/bin/script", new Dictionary<string, string>(), "-qec", command, "/dev/null");
+        var run = DoccheckProcess.RunProgram("/usr/bin/script", new Dictionary<string, string>(), "-qec", command, "/dev/null");
         Assert.Equal(0, run.ExitCode);
 
         // Redrawn: the final line overwrites the first with \r. Plain lines would each end in a line break.
@@ -182,35 +182,6 @@ public sealed class ScanCommandTests : IDisposable
         Assert.NotEmpty(verdicts);
         var rules = stdout[stdout.IndexOf("发现最多的规则：", StringComparison.Ordinal)..];
         return verdicts + "\n" + rules;
-    }
-
-    /// <summary>Runs the real doccheck program (so a scan is supervised) to its end.</summary>
-    private static CliRun RunDoccheck(IReadOnlyDictionary<string, string> environment, params string[] args) =>
-        RunProcess("dotnet", environment, [Path.Combine(AppContext.BaseDirectory, "doccheck.dll"), .. args]);
-
-    private static CliRun RunProcess(string program, IReadOnlyDictionary<string, string> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in args)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("doccheck did not finish in 3 minutes");
-        }
-
-        return new CliRun(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
 
     [Fact]

@@ -17,6 +17,12 @@ internal static class CheckCommand
         }
 
         var path = arguments.Positional[0];
+        if (File.Exists(path) && CheckSupervisor.ShouldSupervise(stdout, stderr))
+        {
+            // Before anything loads the engine: the child does all the work, options included, and says what is wrong.
+            return CheckSupervisor.Run(args, path, stderr);
+        }
+
         var format = (arguments.Option("--format") ?? "md").ToLowerInvariant();
         if (!DocChecker.Writers.ContainsKey(format))
         {
@@ -33,7 +39,7 @@ internal static class CheckCommand
         CheckResult result;
         try
         {
-            result = DocChecker.Create(settings).Check(DocumentSource.FromFile(path));
+            result = CreateChecker(settings).Check(DocumentSource.FromFile(path));
         }
         catch (UnreadableDocumentException ex)
         {
@@ -66,6 +72,11 @@ internal static class CheckCommand
 
         return result.HasErrors ? ExitCodes.Errors : ExitCodes.Clean;
     }
+
+    /// <summary>The engine, with the supervisor tests' deliberate faults when a check child's environment asks for them.</summary>
+    private static DocChecker CreateChecker(CheckSettings settings) => ChildTestFaults.FromEnvironment() is { } faults
+        ? faults.Wrap(new CheckPipelineBuilder().UseDefaults().UseSettings(settings))
+        : DocChecker.Create(settings);
 
     private static CheckSettings LoadSettings(string path)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace DocCheck.Cli.Commands;
@@ -40,6 +41,15 @@ internal sealed class CrashDumpFilter(TextWriter output)
 
     /// <summary>Whether the last character passed on ended a line (nothing passed counts as a line start).</summary>
     public bool AtLineStart { get; private set; } = true;
+
+    /// <summary>The cause in a few words: the runtime's own words when it left any, else what the exit code says.</summary>
+    internal static string Cause(int exitCode, string dump) =>
+        dump.Contains("Stack overflow", StringComparison.Ordinal) ? "栈溢出"
+        : dump.Contains("OutOfMemoryException", StringComparison.Ordinal) ? "内存不足"
+
+        // 128 + SIGKILL: nothing in the process can do that, so it was killed — mostly by the OOM killer.
+        : exitCode == 137 ? "可能内存不足，被系统终止"
+        : string.Create(CultureInfo.InvariantCulture, $"退出码 {exitCode}");
 
     /// <summary>Takes the next piece of the child's stderr.</summary>
     public void Write(ReadOnlySpan<char> piece)

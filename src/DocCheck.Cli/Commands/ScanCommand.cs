@@ -170,7 +170,7 @@ internal static class ScanCommand
     }
 
     /// <summary>The engine, with the supervisor tests' deliberate faults when a scan child's environment asks for them.</summary>
-    private static DocChecker CreateChecker(CheckSettings settings) => ScanTestFaults.FromEnvironment() is { } faults
+    private static DocChecker CreateChecker(CheckSettings settings) => ChildTestFaults.FromEnvironment() is { } faults
         ? faults.Wrap(new CheckPipelineBuilder().UseDefaults().UseSettings(settings))
         : DocChecker.Create(settings);
 

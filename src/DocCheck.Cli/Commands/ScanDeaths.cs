@@ -21,7 +21,7 @@ internal sealed class ScanDeaths(string statePath, string settingsKey, int retri
     public string Describe(int exitCode, CrashDumpFilter filter, DateTimeOffset childStarted)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var cause = Cause(exitCode, filter.Dump);
+        var cause = CrashDumpFilter.Cause(exitCode, filter.Dump);
         var inFlight = InFlight(childStarted);
         var logged = Log(exitCode, cause, inFlight, filter);
         var files = Names(inFlight);
@@ -35,15 +35,6 @@ internal sealed class ScanDeaths(string statePath, string settingsKey, int retri
         };
         return logged && filter.Dumping ? $"{line}（详情见 {LogPath}）" : line;
     }
-
-    /// <summary>The cause in a few words: the runtime's own words when it left any, else what the exit code says.</summary>
-    internal static string Cause(int exitCode, string dump) =>
-        dump.Contains("Stack overflow", StringComparison.Ordinal) ? "栈溢出"
-        : dump.Contains("OutOfMemoryException", StringComparison.Ordinal) ? "内存不足"
-
-        // 128 + SIGKILL: nothing in the process can do that, so it was killed — on a scan, mostly by the OOM killer.
-        : exitCode == 137 ? "可能内存不足，被系统终止"
-        : string.Create(CultureInfo.InvariantCulture, $"退出码 {exitCode}");
 
     /// <summary>The checks the dead child had begun and not ended; empty when the state file cannot say.</summary>
     private List<UnfinishedCheck> InFlight(DateTimeOffset childStarted)

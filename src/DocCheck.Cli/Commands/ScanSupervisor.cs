@@ -78,7 +78,7 @@ internal static class ScanSupervisor
                 {
                     var filter = new CrashDumpFilter(stderr);
                     var summary = new StringBuilder();
-                    var pumps = new[] { Pump(child.StandardError, text => filter.Write(text), filter.Complete), Pump(child.StandardOutput, text => summary.Append(text), () => { }) };
+                    var pumps = new[] { SelfProcess.Pump(child.StandardError, text => filter.Write(text), filter.Complete), SelfProcess.Pump(child.StandardOutput, text => summary.Append(text), () => { }) };
                     child.WaitForExit();
                     Array.ForEach(pumps, p => p.Join());
                     var code = child.ExitCode;
@@ -120,28 +120,7 @@ internal static class ScanSupervisor
 
     private static Process Start(IReadOnlyList<string> scanArguments, DateTimeOffset runStarted)
     {
-        // The same program the user started: the apphost (doccheck) or dotnet with doccheck.dll.
-        var self = Environment.ProcessPath ?? "dotnet";
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var start = new ProcessStartInfo(self)
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            StandardErrorEncoding = utf8,
-            StandardOutputEncoding = utf8,
-        };
-        if (Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-        {
-            start.ArgumentList.Add(typeof(ScanSupervisor).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("scan");
-        foreach (var argument in scanArguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = SelfProcess.StartInfo("scan", scanArguments, redirectStdout: true);
         start.Environment[ChildVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
         start.Environment[RunStartedVariable] = runStarted.ToString("O", CultureInfo.InvariantCulture);
         if (!Console.IsErrorRedirected)
@@ -150,38 +129,6 @@ internal static class ScanSupervisor
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException("无法启动审核进程");
-    }
-
-    /// <summary>Reads a child's stream on a thread of its own as pieces arrive, until it ends.</summary>
-    private static Thread Pump(StreamReader from, Action<string> piece, Action end)
-    {
-        var thread = new Thread(() =>
-        {
-            var buffer = new char[8192];
-            int read;
-            while ((read = from.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                try
-                {
-                    piece(new string(buffer, 0, read));
-                }
-                catch (IOException)
-                {
-                    // Our own stderr is gone (the terminal closed): keep draining, or the child would block on a full pipe.
-                }
-            }
-
-            try
-            {
-                end();
-            }
-            catch (IOException)
-            {
-            }
-        })
-        { IsBackground = true, Name = "doccheck-scan-pump" };
-        thread.Start();
-        return thread;
     }
 
     /// <summary>

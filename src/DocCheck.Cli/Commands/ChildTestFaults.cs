@@ -5,29 +5,29 @@ using DocCheck.Pipeline;
 namespace DocCheck.Cli.Commands;
 
 /// <summary>
-/// Deliberate deaths for the scan supervisor's tests, as <c>TestFaults</c> is for the check host: with
-/// <c>DOCCHECK_SCAN_TEST_FAULTS=overflow:a.docx;failfast:b.pdf;slow:c.docx</c> in the environment of a scan child
-/// (never read anywhere else), the check of the file so named overflows the stack or calls
+/// Deliberate deaths for the supervisors' tests (<c>scan</c> and <c>check</c>), as <c>TestFaults</c> is for the check
+/// host: with <c>DOCCHECK_TEST_FAULTS=overflow:a.docx;failfast:b.pdf;slow:c.docx</c> in the environment of a
+/// supervised child (never read anywhere else), the check of the file so named overflows the stack or calls
 /// <see cref="Environment.FailFast(string)"/> — what a hostile file can do to a parser — two seconds after it starts,
 /// so that the checks beside it are surely in flight, even on a busy machine; <c>slow</c> waits five seconds and then
 /// checks the file. Names are file names without folders. Off, and nothing wrapped, when the variable is not set.
 /// </summary>
-internal sealed class ScanTestFaults
+internal sealed class ChildTestFaults
 {
     /// <summary>The environment variable that names the faults.</summary>
-    public const string EnvironmentVariable = "DOCCHECK_SCAN_TEST_FAULTS";
+    public const string EnvironmentVariable = "DOCCHECK_TEST_FAULTS";
 
     private static readonly TimeSpan CrashDelay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan SlowDelay = TimeSpan.FromSeconds(5);
 
     private readonly Dictionary<string, string> _byFile;
 
-    private ScanTestFaults(Dictionary<string, string> byFile) => _byFile = byFile;
+    private ChildTestFaults(Dictionary<string, string> byFile) => _byFile = byFile;
 
-    /// <summary>The faults the environment names, in a scan child only; null otherwise.</summary>
-    public static ScanTestFaults? FromEnvironment()
+    /// <summary>The faults the environment names, in a supervised child only; null otherwise.</summary>
+    public static ChildTestFaults? FromEnvironment()
     {
-        if (Environment.GetEnvironmentVariable(ScanSupervisor.ChildVariable) is null
+        if (!(ScanSupervisor.IsChild || CheckSupervisor.IsChild)
             || Environment.GetEnvironmentVariable(EnvironmentVariable) is not { Length: > 0 } spec)
         {
             return null;
@@ -43,7 +43,7 @@ internal sealed class ScanTestFaults
             }
         }
 
-        return new ScanTestFaults(byFile);
+        return new ChildTestFaults(byFile);
     }
 
     /// <summary>A checker whose readers meet the faults before reading.</summary>
@@ -74,7 +74,7 @@ internal sealed class ScanTestFaults
                 break;
             case "failfast":
                 Thread.Sleep(CrashDelay);
-                Environment.FailFast("DOCCHECK_SCAN_TEST_FAULTS: failfast on " + fileName);
+                Environment.FailFast(EnvironmentVariable + ": failfast on " + fileName);
                 break;
             default:
                 break;
@@ -85,7 +85,7 @@ internal sealed class ScanTestFaults
     private static int Recurse(int depth) => depth == int.MaxValue ? depth : Recurse(depth + 1) + 1;
 
     /// <summary>Meets the faults, then reads with the first of the real readers that takes the format.</summary>
-    private sealed class FaultyReader(IReadOnlyList<IDocumentReader> readers, ScanTestFaults faults) : IDocumentReader
+    private sealed class FaultyReader(IReadOnlyList<IDocumentReader> readers, ChildTestFaults faults) : IDocumentReader
     {
         public bool CanRead(SniffedFormat format) => readers.Any(r => r.CanRead(format));
 
