@@ -119,7 +119,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         budget ??= PdfReaderOptions.Default.NewDecodeBudget();
         var filters = new BoundedFilterProvider(DefaultFilterProvider.Instance, budget);
         var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true, FilterProvider = filters });
-        ReferenceChains.Shorten(document);
+        ReferenceChains.Shorten(document, content);
         if (shortcuts)
         {
             PdfPigShortcuts.TryInstall(document, budget);

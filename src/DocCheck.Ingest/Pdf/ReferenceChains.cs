@@ -13,21 +13,25 @@ namespace DocCheck.Ingest.Pdf;
 /// PdfPig 0.1.16 follows such a chain by recursion, and on some paths (a page's <c>/Contents</c>) without its depth
 /// guard: a 782-byte file whose two objects name each other overflows the stack, which ends the process — no
 /// <c>catch</c> can stop it. The PDF specification reads a reference to nothing as <c>null</c>, and a loop never
-/// reaches anything, so replacing the loop with <c>null</c> reads the file as any viewer would. Each object is looked
-/// at once; chains are resolved iteratively and remembered, so the work is linear in the objects of the file.
+/// reaches anything, so replacing the loop with <c>null</c> reads the file as any viewer would. Chains are resolved
+/// iteratively and remembered, so the work is linear in the objects of the file; an object stored plainly in the
+/// file is first looked at in its bytes (<see cref="PlainObject"/>), so only the rare bare reference is parsed —
+/// parsing every object first cost a fifth of the time of reading a Chromium PDF.
 /// </remarks>
 internal static class ReferenceChains
 {
     /// <summary>Installs the shortened chains in the document's object scanner.</summary>
     /// <returns>How many objects were part of a loop (now <c>null</c>).</returns>
-    public static int Shorten(PdfDocument document)
+    public static int Shorten(PdfDocument document, ReadOnlySpan<byte> file)
     {
         var scanner = document.Structure.TokenScanner;
         var resolved = new Dictionary<IndirectReference, IToken>();
         var looped = 0;
-        foreach (var start in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
+        foreach (var (start, location) in document.Structure.CrossReferenceTable.ObjectOffsets)
         {
-            if (resolved.ContainsKey(start) || Data(scanner, start) is not IndirectReferenceToken)
+            if (resolved.ContainsKey(start)
+                || (location.Type == XrefEntryType.File && PlainObject.IsSurelyNotAReference(file, location.Value1))
+                || Data(scanner, start) is not IndirectReferenceToken)
             {
                 continue;
             }
