@@ -51,8 +51,11 @@ internal sealed class FuzzHost : IDisposable
         }
     }
 
-    /// <summary>Starts a host beside this program (DocCheck.CheckHost.dll is copied next to doccheck.dll).</summary>
-    public static FuzzHost Start(FuzzLimits limits)
+    /// <summary>
+    /// Starts a host beside this program (DocCheck.CheckHost.dll is copied next to doccheck.dll).
+    /// <paramref name="environment"/> is for tests, which switch on the host's deliberate faults with it.
+    /// </summary>
+    public static FuzzHost Start(FuzzLimits limits, IReadOnlyDictionary<string, string>? environment = null)
     {
         var hostAssembly = Path.Combine(AppContext.BaseDirectory, "DocCheck.CheckHost.dll");
         if (!File.Exists(hostAssembly))
@@ -81,6 +84,11 @@ internal sealed class FuzzHost : IDisposable
         // A crash dump per finding would fill the disk in a long run; the stack on stderr is what the finding keeps.
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment.Remove(TestFaults.EnvironmentVariable);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动审核子进程");
         return new FuzzHost(process, limits);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace DocCheck.Cli.Fuzzing.Mutators;
@@ -157,7 +158,7 @@ internal sealed class StyleChain() : DocxMutator("style-chain")
 /// Puts a DTD into document.xml: entities that expand a billion-fold, or an external entity naming a local file
 /// (whose content must never appear in a note). A safe reader refuses both.
 /// </summary>
-internal sealed class XmlEntities() : DocxMutator("xml-entity")
+internal sealed partial class XmlEntities() : DocxMutator("xml-entity")
 {
     protected override string? Apply(DocxPackage package, Random random)
     {
@@ -167,8 +168,8 @@ internal sealed class XmlEntities() : DocxMutator("xml-entity")
         }
 
         var root = xml.IndexOf("<w:document", StringComparison.Ordinal);
-        var text = xml.IndexOf("<w:t>", StringComparison.Ordinal);
-        if (root < 0 || text < root)
+        var text = TextElement().Match(xml);
+        if (root < 0 || !text.Success || text.Index < root)
         {
             return null;
         }
@@ -176,8 +177,8 @@ internal sealed class XmlEntities() : DocxMutator("xml-entity")
         var (dtd, reference, detail) = random.Next(2) == 0
             ? ("<!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>", "&x;", "外部实体 file:///etc/passwd")
             : (Laughs(), "&l9;", "十亿笑（实体逐级展开十倍）");
-        text += "<w:t>".Length;
-        package.SetText(DocxPackage.Document, xml[..root] + dtd + xml[root..text] + reference + xml[text..]);
+        var at = text.Index + text.Length;
+        package.SetText(DocxPackage.Document, xml[..root] + dtd + xml[root..at] + reference + xml[at..]);
         return $"{DocxPackage.Document}：加入 DTD，{detail}";
     }
 
@@ -186,4 +187,7 @@ internal sealed class XmlEntities() : DocxMutator("xml-entity")
         var entities = Enumerable.Range(1, 9).Select(i => $"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">");
         return "<!DOCTYPE w:document [<!ENTITY l0 \"哈哈哈哈哈哈哈哈哈哈\">" + string.Concat(entities) + "]>";
     }
+
+    [GeneratedRegex(@"<w:t(?: [^>]*)?>")]
+    private static partial Regex TextElement();
 }
