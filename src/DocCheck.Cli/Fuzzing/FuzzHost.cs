@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text;
 using DocCheck.CheckHost;
+using DocCheck.Jobs.Isolation;
 
 namespace DocCheck.Cli.Fuzzing;
 
@@ -14,7 +13,6 @@ namespace DocCheck.Cli.Fuzzing;
 /// </summary>
 internal sealed class FuzzHost : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
 
     private readonly Process _process;
@@ -57,38 +55,17 @@ internal sealed class FuzzHost : IDisposable
     /// </summary>
     public static FuzzHost Start(FuzzLimits limits, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var hostAssembly = Path.Combine(AppContext.BaseDirectory, "DocCheck.CheckHost.dll");
-        if (!File.Exists(hostAssembly))
+        var options = new CheckHostOptions { MemoryLimitMegabytes = limits.MemoryMegabytes, Environment = environment ?? new Dictionary<string, string>() };
+        if (!File.Exists(CheckHostLaunch.HostAssembly(options)))
         {
-            throw new FileNotFoundException("找不到审核子进程程序 DocCheck.CheckHost.dll（请先构建 src/DocCheck.Cli）", hostAssembly);
+            throw new FileNotFoundException("找不到审核子进程程序 DocCheck.CheckHost.dll（请先构建 src/DocCheck.Cli）", CheckHostLaunch.HostAssembly(options));
         }
 
-        var start = new ProcessStartInfo(DotnetMuxer())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-            StandardErrorEncoding = Utf8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(hostAssembly);
-
-        // The same bounds as the web app's check pool (CheckHostPool): a fuzzed file meets the limits it would meet there.
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (limits.MemoryMegabytes * 1024L * 1024L).ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "0";
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        // The web app's check pool starts its processes the same way: a fuzzed file meets the limits it would meet there.
+        var start = CheckHostLaunch.StartInfo(options);
 
         // A crash dump per finding would fill the disk in a long run; the stack on stderr is what the finding keeps.
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        start.Environment.Remove(TestFaults.EnvironmentVariable);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
         var process = Process.Start(start) ?? throw new InvalidOperationException("无法启动审核子进程");
         return new FuzzHost(process, limits);
     }
@@ -244,14 +221,5 @@ internal sealed class FuzzHost : IDisposable
         {
             // Already gone.
         }
-    }
-
-    /// <summary>The <c>dotnet</c> executable of the runtime this program runs on, so the child runs on the same one.</summary>
-    private static string DotnetMuxer()
-    {
-        var name = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
-        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var candidate = Path.Combine(root, name);
-        return File.Exists(candidate) ? candidate : name;
     }
 }
