@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 namespace DocCheck.Cli.Fuzzing.Mutators;
 
 /// <summary>A mutator of a Word file's parts; the zip around them stays well-formed.</summary>
@@ -24,4 +26,16 @@ internal abstract class DocxMutator(string name) : IMutator
     protected abstract string? Apply(DocxPackage package, Random random);
 
     protected static T Pick<T>(IReadOnlyList<T> items, Random random) => items[random.Next(items.Count)];
+
+    /// <summary>A random element below the root of a random XML part (document.xml most often), with the parsed part.</summary>
+    protected static (string Part, XDocument Xml, XElement Element)? PickElement(DocxPackage package, Random random)
+    {
+        if (package.PickXmlPart(random) is not { } part || package.Xml(part) is not { Root: { } root } xml)
+        {
+            return null;
+        }
+
+        var elements = root.Descendants().ToList();
+        return elements.Count == 0 ? null : (part, xml, Pick(elements, random));
+    }
 }

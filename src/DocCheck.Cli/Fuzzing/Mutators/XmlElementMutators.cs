@@ -7,18 +7,11 @@ internal sealed class XmlElementDeletion() : DocxMutator("xml-delete")
 {
     protected override string? Apply(DocxPackage package, Random random)
     {
-        if (package.PickXmlPart(random) is not { } part || package.Xml(part) is not { Root: { } root } xml)
+        if (PickElement(package, random) is not var (part, xml, victim))
         {
             return null;
         }
 
-        var elements = root.Descendants().ToList();
-        if (elements.Count == 0)
-        {
-            return null;
-        }
-
-        var victim = Pick(elements, random);
         var name = victim.Name.LocalName;
         victim.Remove();
         package.SetXml(part, xml);
@@ -33,18 +26,11 @@ internal sealed class XmlElementDuplication() : DocxMutator("xml-duplicate")
 
     protected override string? Apply(DocxPackage package, Random random)
     {
-        if (package.PickXmlPart(random) is not { } part || package.Xml(part) is not { Root: { } root } xml)
+        if (PickElement(package, random) is not var (part, xml, original))
         {
             return null;
         }
 
-        var elements = root.Descendants().ToList();
-        if (elements.Count == 0)
-        {
-            return null;
-        }
-
-        var original = Pick(elements, random);
         var size = Math.Max(1, original.ToString(SaveOptions.DisableFormatting).Length);
         var times = Math.Min(Pick(Times, random), MaxPartCharacters / size);
         for (var i = 0; i < times; i++)
