@@ -40,7 +40,8 @@ internal static class Cli
               默认 60 秒）、内存超限（--memory-mb，默认 1024）、内部错误或原因不合格都是“发现”，输入文件和说明（种子、
               变异方式、结果、子进程 stderr 开头与结尾）保存在 --out（默认 fuzz-findings/）。默认 10 分钟，语料默认 corpus/
               （每个文件夹最多取 --per-folder 24 份）；--seed 默认随机并在开头打印，同一种子与语料产生相同的输入；
-              --replay N 只重做第 N 个输入；--verbose 逐个列出输入与结果。进度输出到 stderr。退出码：0 没有发现；1 有发现；64 用法错误。
+              --replay N 只重做第 N 个输入；--keep N 每类发现最多保存 N 个输入（默认 10）；--verbose 逐个列出输入与结果。
+              进度输出到 stderr。退出码：0 没有发现；1 有发现；64 用法错误。
           doccheck bench-pdf <目录> [--iterations N]
               PDF 基准测试：单线程预热后审核目录下全部 .pdf，并在同一次运行中与 pdftotext -layout 比较用时。
           doccheck eval-pdf <语料目录> [--verbose]
