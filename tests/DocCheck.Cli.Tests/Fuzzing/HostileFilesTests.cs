@@ -19,6 +19,7 @@ public sealed class HostileFilesTests
         ["pdf-contents-reference-cycle.pdf"] = "stack overflow in PdfPig's DirectObjectFinder/ObjectLocationProvider on a reference loop: cycle guard in progress (#16 point 4)",
         ["pdf-contents-inflate-to-1200mb.pdf"] = "decompression bomb: decoded-bytes limit in progress (#16 point 6)",
         ["pdf-8-million-q-operators.pdf"] = "8 million q operators in 16 MB of content: 4 GB in check, past the host's 1 GB; operator limit per page in progress (#16 point 6)",
+        ["docx-paragraph-262000-amounts.docx"] = "one paragraph of 4 million characters (262,000 amounts) takes over 60 s: ProseFigureExtractor.RoleOf scans every clause for each number (quadratic); no fix yet (reported with the fuzzing run, #16)",
         ["pdf-form-xobjects-draw-each-other.pdf"] = "stack overflow in PdfPig's BaseStreamProcessor.ProcessFormXObject on forms that draw each other: no fix yet (reported with the fuzzing run, #16)",
     };
 
