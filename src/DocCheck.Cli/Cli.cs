@@ -37,6 +37,14 @@ internal static class Cli
               基准测试：单线程预热后反复审核目录下全部 .docx，报告每秒份数和每份内存。
           doccheck bench-size [--paragraphs 1000,10000,30000,100000] [--tables 10,100,1000]
               文档规模基准：在内存中生成不同段落数、表格数的报告各检查一次，输出耗时、每段耗时与托管堆大小（应呈线性增长）。
+          doccheck fuzz [--minutes N | --count N] [--seed S] [--out <目录>] [--corpus <目录> …] [--jobs N] [--mutators a,b]
+              模糊测试：把语料中的 .docx/.pdf 随机变异（比特翻转、截断、Word XML、zip 结构、PDF 对象与流），逐个交给独立的
+              审核子进程检查。正常结果只有两种：已审核，或无法读取并给出一行中文原因；子进程崩溃、超时（--time-limit，
+              默认 60 秒）、内存超限（--memory-mb，默认 1024）、内部错误或原因不合格都是“发现”，输入文件和说明（种子、
+              变异方式、结果、子进程 stderr 开头与结尾）保存在 --out（默认 fuzz-findings/）。默认 10 分钟，语料默认 corpus/
+              （每个文件夹最多取 --per-folder 24 份）；--seed 默认随机并在开头打印，同一种子与语料产生相同的输入；
+              --replay N 只重做第 N 个输入；--keep N 每类发现最多保存 N 个输入（默认 10）；--verbose 逐个列出输入与结果。
+              进度输出到 stderr。退出码：0 没有发现；1 有发现；64 用法错误。
           doccheck bench-pdf <目录> [--iterations N]
               PDF 基准测试：单线程预热后审核目录下全部 .pdf，并在同一次运行中与 pdftotext -layout 比较用时。
           doccheck eval-pdf <语料目录> [--verbose]
@@ -113,6 +121,7 @@ internal static class Cli
                 "bench-scan" => BenchScanCommand.Run(rest, stdout),
                 "bench" => BenchCommand.Run(rest, stdout),
                 "bench-size" => BenchSizeCommand.Run(rest, stdout),
+                "fuzz" => FuzzCommand.Run(rest, stdout, stderr),
                 "eval-pdf" => EvalPdfCommand.Run(rest, stdout),
                 "eval-corpus" => EvalCorpusCommand.Run(rest, stdout),
                 "eval-mutations" => EvalMutationsCommand.Run(rest, stdout, stderr),

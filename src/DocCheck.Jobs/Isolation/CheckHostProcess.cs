@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using DocCheck.CheckHost;
 
@@ -9,7 +8,6 @@ namespace DocCheck.Jobs.Isolation;
 /// <summary>One running check process and its pipes. Not thread-safe: the pool hands it to one job at a time.</summary>
 internal sealed class CheckHostProcess : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly Process _process;
     private readonly StringBuilder _lastErrors = new();
     private long _nextId;
@@ -57,36 +55,7 @@ internal sealed class CheckHostProcess : IDisposable
     /// <summary>Starts a check process.</summary>
     public static CheckHostProcess Start(CheckHostOptions options)
     {
-        var hostAssembly = options.HostAssemblyPath ?? Path.Combine(AppContext.BaseDirectory, "DocCheck.CheckHost.dll");
-        if (!File.Exists(hostAssembly))
-        {
-            throw new FileNotFoundException("The check host assembly is missing; build DocCheck.CheckHost.", hostAssembly);
-        }
-
-        var start = new ProcessStartInfo(DotnetMuxer())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = Utf8,
-            StandardOutputEncoding = Utf8,
-            StandardErrorEncoding = Utf8,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-        };
-        start.ArgumentList.Add(hostAssembly);
-
-        // The heap limit turns a file that needs unbounded memory into an OutOfMemoryException in the child.
-        start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (options.MemoryLimitMegabytes * 1024L * 1024L).ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_gcServer"] = "0";
-        start.Environment["DOTNET_TieredPGO"] = "0";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        foreach (var (name, value) in options.Environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the check host.");
+        var process = Process.Start(CheckHostLaunch.StartInfo(options)) ?? throw new InvalidOperationException("Could not start the check host.");
         return new CheckHostProcess(process);
     }
 
@@ -183,21 +152,5 @@ internal sealed class CheckHostProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    /// <summary>The <c>dotnet</c> executable of the runtime this process runs on, so the child runs on the same one.</summary>
-    private static string DotnetMuxer()
-    {
-        var name = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet";
-        if (Environment.ProcessPath is { } current && Path.GetFileName(current) == name)
-        {
-            return current;
-        }
-
-        // <root>/shared/Microsoft.NETCore.App/<version>/ → <root>/dotnet
-        var runtime = RuntimeEnvironment.GetRuntimeDirectory();
-        var root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        var candidate = Path.Combine(root, name);
-        return File.Exists(candidate) ? candidate : name;
     }
 }
