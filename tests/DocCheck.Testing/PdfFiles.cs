@@ -178,6 +178,37 @@ public static class PdfFiles
         return Encoding.Latin1.GetString(output.ToArray());
     }
 
+    /// <summary>
+    /// A page with text that draws form 1 of <paramref name="forms"/>; form i draws the forms its entry names (as
+    /// <c>/Fk Do</c>). With <paramref name="sharedResources"/> every form's resources name every form, as some writers
+    /// share one dictionary; otherwise each form's resources name only what it draws.
+    /// </summary>
+    public static byte[] Forms(int[][] draws, bool sharedResources = false)
+    {
+        // Objects: 1 catalog, 2 pages, 3 page, 4 font, 5 page content, 6 shared resources, then the forms from 7.
+        var count = draws.Length;
+        string Ref(int form) => string.Create(CultureInfo.InvariantCulture, $"{6 + form} 0 R");
+        string XObjects(IEnumerable<int> forms) => "<< /XObject << " + string.Join(' ', forms.Select(f => string.Create(CultureInfo.InvariantCulture, $"/F{f} {Ref(f)}"))) + " >> >>";
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F0 4 0 R >> /XObject << /F1 " + Ref(1) + " >> >> >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            Stream("BT /F0 12 Tf 72 700 Td (Page with forms) Tj ET /F1 Do"),
+            XObjects(Enumerable.Range(1, count)),
+        };
+        for (var i = 1; i <= count; i++)
+        {
+            var content = string.Join(' ', draws[i - 1].Select(f => string.Create(CultureInfo.InvariantCulture, $"/F{f} Do")));
+            var resources = sharedResources ? "6 0 R" : XObjects(draws[i - 1]);
+            objects.Add(string.Create(CultureInfo.InvariantCulture,
+                $"<< /Type /XObject /Subtype /Form /BBox [0 0 100 100] /Resources {resources} /Length {content.Length} >>\nstream\n{content}\nendstream"));
+        }
+
+        return Hand([.. objects]).ToBytes();
+    }
+
     /// <summary>A PDF header followed by random bytes.</summary>
     public static byte[] RandomAfterHeader(int length = 200_000, int seed = 7)
     {

@@ -109,7 +109,7 @@ public static partial class ProseFigureExtractor
 
     private static (FigureRole Role, string Keyword)? RoleOf(string text, IReadOnlyList<TextRange> clauses, PrintedNumber number)
     {
-        var clauseIndex = IndexOf(clauses, number.Start);
+        var clauseIndex = Splitter.IndexContaining(clauses, number.Start);
         if (clauseIndex < 0)
         {
             return null;
@@ -325,19 +325,6 @@ public static partial class ProseFigureExtractor
 
         // A date or period just before (截至2022年12月31日支出…, 2021年度…).
         return lead.Length > 0 && char.IsAsciiDigit(lead[^1]);
-    }
-
-    private static int IndexOf(IReadOnlyList<TextRange> ranges, int position)
-    {
-        for (var i = 0; i < ranges.Count; i++)
-        {
-            if (ranges[i].Contains(position))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     internal static bool HasPartialQualifier(ReadOnlySpan<char> text)

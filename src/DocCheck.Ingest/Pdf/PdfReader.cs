@@ -81,6 +81,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
                 PropertiesTitle = string.IsNullOrWhiteSpace(pdf.Information.Title) ? null : pdf.Information.Title.Trim(),
             };
             var pages = new List<PageContent>(pageCount);
+            var forms = new FormNesting(pdf);
             for (var number = 1; number <= pageCount; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +91,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
                         $"读取 PDF 超过时限 {_options.TimeLimit.TotalSeconds:0} 秒（已读 {number - 1}/{pageCount} 页），已停止。"));
                 }
 
-                pages.Add(ReadPage(pdf, number, builder));
+                pages.Add(ReadPage(pdf, forms, number, builder));
                 budget.ThrowIfOverrun(); // PdfPig catches some exceptions (a font it cannot load): not this one
             }
 
@@ -129,11 +130,16 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
     }
 
     /// <summary>One page; a page PdfPig cannot parse is skipped and reported, the rest of the file still counts.</summary>
-    private PageContent ReadPage(PdfDocument pdf, int number, ReportDocumentBuilder builder)
+    private PageContent ReadPage(PdfDocument pdf, FormNesting forms, int number, ReportDocumentBuilder builder)
     {
         PageContent content;
         try
         {
+            if (forms.Problem(number) is { } nesting)
+            {
+                throw new PageContentTooLargeException(nesting);
+            }
+
             var page = pdf.GetPage(number);
             content = PageAnalyzer.Analyze(page, _options, message => builder.AddDiagnostic(new IngestDiagnostic("ingest.pdf-page", message, SourceLocation.OfPage(number))));
         }

@@ -119,6 +119,44 @@ public sealed class PdfReaderLimitsTests
     }
 
     [Fact]
+    public void FormsThatDrawEachOther_SkipThePage_NotAStackOverflow()
+    {
+        // Form 1 draws form 2, form 2 draws form 1: PdfPig 0.1.16 recursed until the process died.
+        var error = Refused(PdfFiles.Forms([[2], [1]]));
+
+        Assert.Equal(UnreadableReason.Corrupt, error.Reason);
+        Assert.Contains("表单对象相互绘制", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormsNestedPastTheLimit_SkipThePage()
+    {
+        var chain = Enumerable.Range(1, 100).Select(i => i < 100 ? new[] { i + 1 } : []).ToArray();
+
+        var error = Refused(PdfFiles.Forms(chain));
+
+        Assert.Contains("嵌套超过", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("shared resources that name every form, contents that draw no loop")]
+    [InlineData("a form that draws itself, which PdfPig drops")]
+    [InlineData("a diamond: two forms drawing the same third")]
+    public void FormsWithoutALoop_AreRead(string shape)
+    {
+        var pdf = shape switch
+        {
+            "shared resources that name every form, contents that draw no loop" => PdfFiles.Forms([[2], [3], []], sharedResources: true),
+            "a form that draws itself, which PdfPig drops" => PdfFiles.Forms([[1]]),
+            _ => PdfFiles.Forms([[2, 3], [4], [4], []]),
+        };
+
+        var document = new PdfReader().Read(new DocumentSource("forms.pdf", pdf));
+
+        Assert.Contains(document.Paragraphs, p => p.Text.Value.Contains("Page with forms", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AThousandPages_AreRefusedBeforeAnyPageIsRead()
     {
         var error = Refused(PdfFiles.ManyPages(1000), new PdfReaderOptions { MaxPages = 300 });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
 
@@ -16,7 +17,17 @@ namespace DocCheck.Ingest.Pdf.Decoding;
 internal sealed class BoundedFilterProvider(IFilterProvider inner, DecodeBudget budget) : IFilterProvider
 {
     /// <inheritdoc/>
-    public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Bound(inner.GetFilters(dictionary));
+    public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary)
+    {
+        // Every stream PdfPig reads asks here first, a form each time it is drawn: forms that draw each other (A draws
+        // B, B draws A) recurse through PdfPig, which only catches a form drawing itself, so the stack is watched here.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new PageContentTooLargeException("页面中的表单对象相互引用，嵌套过深");
+        }
+
+        return Bound(inner.GetFilters(dictionary));
+    }
 
     /// <inheritdoc/>
     public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => Bound(inner.GetNamedFilters(names));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Operations;
 using UglyToad.PdfPig.Logging;
@@ -20,10 +21,17 @@ internal sealed class PageContentLimit(IPageContentParser parser, DecodeBudget b
     /// <inheritdoc/>
     public IReadOnlyList<IGraphicsStateOperation> Parse(int pageNumber, IInputBytes inputBytes, ILog log)
     {
+        // Forms that draw each other (A draws B, B draws A) recurse through PdfPig, which only catches a form drawing
+        // itself; every level parses a content stream here, so this is where the stack is watched.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new PageContentTooLargeException("页面中的表单对象相互引用，嵌套过深");
+        }
+
         budget.ChargePageContent(pageNumber, inputBytes.Length - inputBytes.CurrentOffset);
         return parser.Parse(pageNumber, inputBytes, log);
     }
 }
 
-/// <summary>A page's content is larger than the reader parses; the page is skipped with this reason.</summary>
+/// <summary>A page's content is larger or deeper than the reader parses; the page is skipped with this reason.</summary>
 internal sealed class PageContentTooLargeException(string message) : Exception(message);
