@@ -13,6 +13,13 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
     /// <summary>Body text longer than this is running text even when it starts with a label.</summary>
     private const int MaxHeadingLength = 40;
 
+    /// <summary>
+    /// The most characters read of one paragraph or one table cell (20,000, ten pages of text; a real paragraph holds a
+    /// few hundred). The rest is cut with a note: the extraction compares pieces of a text with each other, so a single
+    /// paragraph of millions of characters (a damaged or hostile file) would cost minutes and gigabytes.
+    /// </summary>
+    public const int MaxTextCharacters = 20_000;
+
     private readonly List<Block> _blocks = [];
     private readonly List<IngestDiagnostic> _diagnostics = [];
     private int _bodyParagraphs;
@@ -40,7 +47,7 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
     public ParagraphBlock? AddParagraph(ParagraphDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var original = draft.NumberingLabel is { Length: > 0 } numberingLabel ? numberingLabel + draft.Text : draft.Text;
+        var original = Capped(draft.NumberingLabel is { Length: > 0 } numberingLabel ? numberingLabel + draft.Text : draft.Text, out var cut);
         var text = TextNormalizer.Normalize(original);
         if (text.Value.Length == 0)
         {
@@ -95,7 +102,18 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
             StyleName = draft.StyleName,
         };
         _blocks.Add(block);
+        if (cut > 0)
+        {
+            AddDiagnostic(new IngestDiagnostic("ingest.text-cut", $"该段超过 {MaxTextCharacters} 字（共 {cut + MaxTextCharacters} 字），只读取了前 {MaxTextCharacters} 字。", location));
+        }
+
         return block;
+    }
+
+    private static string Capped(string text, out int cut)
+    {
+        cut = Math.Max(0, text.Length - MaxTextCharacters);
+        return cut > 0 ? text[..MaxTextCharacters] : text;
     }
 
     /// <summary>Adds a table and, after it, the tables nested in its cells; returns the outer table.</summary>
@@ -159,7 +177,12 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
         foreach (var p in placed)
         {
             var location = tableLocation with { Row = p.Row, Column = p.Column, Page = p.Draft.Page ?? tableLocation.Page, Box = p.Draft.Box ?? tableLocation.Box };
-            cells.Add(new TableCell(p.Row, p.Column, p.RowSpan, p.ColumnSpan, TextNormalizer.Normalize(p.Draft.Text), location));
+            cells.Add(new TableCell(p.Row, p.Column, p.RowSpan, p.ColumnSpan, TextNormalizer.Normalize(Capped(p.Draft.Text, out var cut)), location));
+            if (cut > 0)
+            {
+                AddDiagnostic(new IngestDiagnostic("ingest.text-cut", $"该单元格超过 {MaxTextCharacters} 字（共 {cut + MaxTextCharacters} 字），只读取了前 {MaxTextCharacters} 字。", location));
+            }
+
             nested.AddRange(p.Draft.NestedTables.Select(t => (t, location)));
         }
 

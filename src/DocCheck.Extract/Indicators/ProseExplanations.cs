@@ -23,6 +23,9 @@ public sealed partial class ProseExplanations
     /// <summary>Names this long are still themselves with a word of one or two characters left out.</summary>
     private const int MinimumLengthForOmissions = 7;
 
+    // Indicator names run to a few dozen characters; longer text in the name column is no name to vary.
+    private const int MaximumLengthForOmissions = 64;
+
     /// <summary>An ending of a name shorter than this is too common to name the indicator (库容, 人次数).</summary>
     private const int MinimumEndingLength = 5;
 
@@ -195,8 +198,9 @@ public sealed partial class ProseExplanations
 
         keys.Add((compact, true));
 
-        // Prose drops a word of a long name (业务处室满意度 for 业务处室使用满意度).
-        if (compact.Length >= MinimumLengthForOmissions)
+        // Prose drops a word of a long name (业务处室满意度 for 业务处室使用满意度). Not of a "name" that is a paragraph
+        // (a damaged table, a cell of pasted text): its variants would be as many copies of it as it has characters.
+        if (compact.Length >= MinimumLengthForOmissions && compact.Length <= MaximumLengthForOmissions)
         {
             for (var length = 1; length <= 2; length++)
             {

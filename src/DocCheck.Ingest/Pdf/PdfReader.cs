@@ -119,7 +119,7 @@ public sealed class PdfReader(PdfReaderOptions? options = null) : IDocumentReade
         // cross-reference streams on, is decoded within the budget.
         budget ??= PdfReaderOptions.Default.NewDecodeBudget();
         var filters = new BoundedFilterProvider(DefaultFilterProvider.Instance, budget);
-        var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, ClipPaths = true, FilterProvider = filters });
+        var document = PdfDocument.Open(ReferenceLoops.Break(content), new ParsingOptions { UseLenientParsing = true, ClipPaths = true, FilterProvider = filters });
         ReferenceChains.Shorten(document, content);
         if (shortcuts)
         {

@@ -4,11 +4,12 @@ namespace DocCheck.Ingest.Pdf;
 internal static class PlainObject
 {
     /// <summary>
-    /// Whether the object at <paramref name="offset"/> surely is not a bare reference (<c>6 0 R</c>): its value begins
-    /// with a dictionary, array, string, name or a keyword. False when unsure (an offset that does not lead to
-    /// <c>N G obj</c>, a value that begins with a number): the caller then parses the object.
+    /// Whether object <paramref name="number"/> <paramref name="generation"/> at <paramref name="offset"/> surely is not
+    /// a bare reference (<c>6 0 R</c>): its value begins with a dictionary, array, string, name or a keyword. False
+    /// when unsure — an offset that does not lead to that object's <c>N G obj</c> (a damaged cross-reference table,
+    /// which PdfPig repairs by searching the file), a value that begins with a number: the caller then parses it.
     /// </summary>
-    public static bool IsSurelyNotAReference(ReadOnlySpan<byte> file, long offset)
+    public static bool IsSurelyNotAReference(ReadOnlySpan<byte> file, long offset, long number, int generation)
     {
         if (offset < 0 || offset >= file.Length)
         {
@@ -17,7 +18,7 @@ internal static class PlainObject
 
         var rest = file[(int)offset..];
         var i = 0;
-        if (!SkipNumber(rest, ref i) || !SkipSpace(rest, ref i) || !SkipNumber(rest, ref i) || !SkipSpace(rest, ref i)
+        if (ReadNumber(rest, ref i) != number || !SkipSpace(rest, ref i) || ReadNumber(rest, ref i) != generation || !SkipSpace(rest, ref i)
             || !rest[i..].StartsWith("obj"u8))
         {
             return false;
@@ -28,15 +29,18 @@ internal static class PlainObject
         return i < rest.Length && rest[i] is (byte)'<' or (byte)'[' or (byte)'(' or (byte)'/' or (byte)'t' or (byte)'f' or (byte)'n';
     }
 
-    private static bool SkipNumber(ReadOnlySpan<byte> bytes, ref int i)
+    // A non-negative integer, or -1 when there is none (or it is absurdly long).
+    private static long ReadNumber(ReadOnlySpan<byte> bytes, ref int i)
     {
         var start = i;
-        while (i < bytes.Length && bytes[i] is >= (byte)'0' and <= (byte)'9')
+        long value = 0;
+        while (i < bytes.Length && bytes[i] is >= (byte)'0' and <= (byte)'9' && i - start < 12)
         {
+            value = (value * 10) + (bytes[i] - '0');
             i++;
         }
 
-        return i > start;
+        return i > start ? value : -1;
     }
 
     // White space and comments; true when at least one byte was skipped.

@@ -30,7 +30,7 @@ internal static class ReferenceChains
         foreach (var (start, location) in document.Structure.CrossReferenceTable.ObjectOffsets)
         {
             if (resolved.ContainsKey(start)
-                || (location.Type == XrefEntryType.File && PlainObject.IsSurelyNotAReference(file, location.Value1))
+                || (location.Type == XrefEntryType.File && PlainObject.IsSurelyNotAReference(file, location.Value1, start.ObjectNumber, start.Generation))
                 || Data(scanner, start) is not IndirectReferenceToken)
             {
                 continue;

@@ -63,6 +63,19 @@ public sealed class DocxReaderLimitsTests
     }
 
     [Fact]
+    public void AParagraphOfAMillionCharacters_IsCutWithANote()
+    {
+        var source = "项目预算100万元。" + new string('9', 1_000_000);
+
+        var document = DocxReader.Instance.Read(new DocumentSource("long.docx", DocxComposer.Compose(SourceParser.Parse(source))));
+
+        var paragraph = Assert.Single(document.Paragraphs);
+        Assert.Equal(DocCheck.Core.Documents.ReportDocumentBuilder.MaxTextCharacters, paragraph.Text.Value.Length);
+        Assert.StartsWith("项目预算100万元。", paragraph.Text.Value, StringComparison.Ordinal);
+        Assert.Contains(document.Diagnostics, d => d.Code == "ingest.text-cut" && d.Location?.Paragraph == 1);
+    }
+
+    [Fact]
     public void TooManyBlocks_AreRefused()
     {
         var source = string.Join('\n', Enumerable.Range(1, 50).Select(i => $"第{i}段。"));

@@ -1,3 +1,4 @@
+using System.Text;
 using DocCheck.Core.Documents;
 using DocCheck.Core.Errors;
 using DocCheck.Ingest.Pdf;
@@ -75,6 +76,18 @@ public sealed class PdfReaderLimitsTests
         var error = Refused(PdfFiles.ReferenceLoop());
 
         Assert.Equal(UnreadableReason.Corrupt, error.Reason);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void APageTreeWhoseKidsObjectNamesItselfInALoop_OpensWithoutAStackOverflow()
+    {
+        // The loop sits where PdfPig follows it while opening the file, before any page is read.
+        var pdf = Encoding.Latin1.GetString(PdfFiles.ReferenceLoop())
+            .Replace("/Kids [3 0 R]", "/Kids 6 0 R", StringComparison.Ordinal);
+
+        var error = Refused(Encoding.Latin1.GetBytes(pdf));
+
         Assert.DoesNotContain('\n', error.Message);
     }
 

@@ -20,10 +20,19 @@ public sealed class PlainObjectTests
     {
         var file = Encoding.ASCII.GetBytes("%PDF-1.4\n" + text);
 
-        Assert.Equal(sure, PlainObject.IsSurelyNotAReference(file, 9));
+        Assert.Equal(sure, PlainObject.IsSurelyNotAReference(file, 9, 12, 0));
     }
 
     [Fact]
     public void AnOffsetOutsideTheFile_IsNotSure() =>
-        Assert.False(PlainObject.IsSurelyNotAReference("12 0 obj << >> endobj"u8, 1000));
+        Assert.False(PlainObject.IsSurelyNotAReference("12 0 obj << >> endobj"u8, 1000, 12, 0));
+
+    [Theory]
+    [InlineData(13, 0)]
+    [InlineData(12, 1)]
+    public void AnOffsetThatLeadsToAnotherObject_IsNotSure(long number, int generation)
+    {
+        // A damaged cross-reference table: PdfPig finds the right object by searching; the glance must not judge this one.
+        Assert.False(PlainObject.IsSurelyNotAReference("12 0 obj << >> endobj"u8, 0, number, generation));
+    }
 }
