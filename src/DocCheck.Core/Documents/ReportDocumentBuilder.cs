@@ -20,6 +20,15 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
     /// </summary>
     public const int MaxTextCharacters = 20_000;
 
+    /// <summary>
+    /// The widest table grid read (256 columns; Word stops at 63): a span of two billion columns, which a damaged file can
+    /// declare, must not become a grid of that size. Cells past it are left out with a note.
+    /// </summary>
+    public const int MaxGridColumns = 256;
+
+    /// <summary>The most rows read of one table (10,000, a long annex list); the rest is left out with a note.</summary>
+    public const int MaxTableRows = 10_000;
+
     private readonly List<Block> _blocks = [];
     private readonly List<IngestDiagnostic> _diagnostics = [];
     private int _bodyParagraphs;
@@ -170,7 +179,7 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
 
         var placed = PlaceCells(draft);
         var columnCount = placed.Count == 0 ? 0 : placed.Max(p => p.Column + p.ColumnSpan);
-        var rowCount = draft.Rows.Count;
+        var rowCount = Math.Min(draft.Rows.Count, MaxTableRows);
         var cells = ImmutableArray.CreateBuilder<TableCell>(placed.Count);
         var nested = new List<(TableDraft Table, SourceLocation Cell)>();
         // Cells are placed row by row, left to right: already in the order TableBlock expects.
@@ -202,14 +211,28 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
         var placed = new List<PlacedCell>();
         var above = new List<PlacedCell?>();
         var current = new List<PlacedCell?>();
-        for (var r = 0; r < draft.Rows.Count; r++)
+        var rows = Math.Min(draft.Rows.Count, MaxTableRows);
+        if (rows < draft.Rows.Count)
+        {
+            _diagnostics.Add(new IngestDiagnostic("ingest.table-cut", $"表格共 {draft.Rows.Count} 行，超过 {MaxTableRows} 行，其余行未读取。"));
+        }
+
+        var widthCut = false;
+        for (var r = 0; r < rows; r++)
         {
             current.Clear();
             var column = 0;
             foreach (var cellDraft in draft.Rows[r])
             {
-                column += cellDraft.SkipColumnsBefore;
-                var span = Math.Max(1, cellDraft.ColumnSpan);
+                column += Math.Clamp(cellDraft.SkipColumnsBefore, 0, MaxGridColumns);
+                if (column >= MaxGridColumns)
+                {
+                    widthCut = true;
+                    break;
+                }
+
+                var span = Math.Clamp(cellDraft.ColumnSpan, 1, MaxGridColumns - column);
+                widthCut |= span < cellDraft.ColumnSpan;
                 var owner = column < above.Count ? above[column] : null;
                 PlacedCell cell;
                 if (cellDraft.ContinuesVerticalMerge && owner is not null && owner.Column == column)
@@ -241,6 +264,11 @@ public sealed class ReportDocumentBuilder(string fileName, string sha256, string
             }
 
             (above, current) = (current, above);
+        }
+
+        if (widthCut)
+        {
+            _diagnostics.Add(new IngestDiagnostic("ingest.table-cut", $"表格超过 {MaxGridColumns} 列，其余列未读取。"));
         }
 
         return placed;

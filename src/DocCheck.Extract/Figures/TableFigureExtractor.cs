@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DocCheck.Core.Documents;
 using DocCheck.Extract.Numbers;
@@ -654,25 +655,47 @@ public static partial class TableFigureExtractor
     /// </summary>
     private static bool UnderAnAmountHeader(TableBlock table, TableCell value)
     {
+        // The answer is the first cell above that is no number, the same for every number between: remembered per
+        // table and column, or a column of 10,000 numbers would walk up 50 million cells.
+        var answers = HeaderAnswers.GetOrCreateValue(table);
+        var passed = new List<int>();
+        var answer = false;
         for (var r = value.Row - 1; r >= 0; r--)
         {
+            if (answers.TryGetValue((value.Column, r), out var known))
+            {
+                answer = known;
+                break;
+            }
+
             if (table.At(r, value.Column) is not { } above || above.Row != r)
             {
+                passed.Add(r);
                 continue;
             }
 
             var header = Compaction.Compact(above.Value);
             if (NumberParser.ParseValue(above.Value) is not null)
             {
+                passed.Add(r);
                 continue;
             }
 
-            return header.Length is > 0 and <= 12 && (RoleLexicon.Nearest(header) is not null || NumberParser.UnitFromHeader(header) is not null)
+            answer = header.Length is > 0 and <= 12 && (RoleLexicon.Nearest(header) is not null || NumberParser.UnitFromHeader(header) is not null)
                 && table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null);
+            break;
         }
 
-        return false;
+        foreach (var r in passed)
+        {
+            answers[(value.Column, r)] = answer;
+        }
+
+        return answer;
     }
+
+    // Per table: (column, row of a number or gap) → whether the first non-number cell above it is an amount header.
+    private static readonly ConditionalWeakTable<TableBlock, Dictionary<(int Column, int Row), bool>> HeaderAnswers = [];
 
     private static bool HasDigits(string text) => text.Any(char.IsAsciiDigit);
 
