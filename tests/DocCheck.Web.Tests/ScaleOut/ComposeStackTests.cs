@@ -118,9 +118,10 @@ public sealed class ComposeStackTests(PostgreSqlServer postgres) : IClassFixture
         }).ToList();
         try
         {
-            // Both workers are Hangfire servers on the shared queue before anything is uploaded (the web app is not one).
+            // Both workers are Hangfire servers on the shared queue before anything is uploaded (the web app is not one);
+            // each worker runs two: the checks queue and the large-report lane.
             var database = web.Services.GetRequiredService<IDatabase>();
-            await WaitAsync(async () => Convert.ToInt32(await database.ScalarAsync("SELECT COUNT(*) FROM hangfire.server", CancellationToken.None), CultureInfo.InvariantCulture) == 2,
+            await WaitAsync(async () => Convert.ToInt32(await database.ScalarAsync("SELECT COUNT(*) FROM hangfire.server", CancellationToken.None), CultureInfo.InvariantCulture) == 4,
                 60, () => string.Join("\n---\n", workers.Select(w => w.Output())));
 
             var entries = Directory.GetFiles(DocCheckWebApp.Corpus("docx"), "*.docx").Order(StringComparer.Ordinal).Take(4)
