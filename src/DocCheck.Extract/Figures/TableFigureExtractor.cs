@@ -655,8 +655,22 @@ public static partial class TableFigureExtractor
     /// </summary>
     private static bool UnderAnAmountHeader(TableBlock table, TableCell value)
     {
-        // The answer is the first cell above that is no number, the same for every number between: remembered per
-        // table and column, or a column of 10,000 numbers would walk up 50 million cells.
+        // The answer is the first cell above that is no number. A short walk is cheap; a long one (a column of 10,000
+        // numbers would walk up 50 million cells in all) is remembered per table and column for every row it passed.
+        const int ShortWalk = 32;
+        for (var r = value.Row - 1; r >= 0 && r >= value.Row - ShortWalk; r--)
+        {
+            if (HeaderVerdict(table, value.Column, r) is { } verdict)
+            {
+                return verdict;
+            }
+        }
+
+        if (value.Row - 1 - ShortWalk < 0)
+        {
+            return false;
+        }
+
         var answers = HeaderAnswers.GetOrCreateValue(table);
         var passed = new List<int>();
         var answer = false;
@@ -668,22 +682,13 @@ public static partial class TableFigureExtractor
                 break;
             }
 
-            if (table.At(r, value.Column) is not { } above || above.Row != r)
+            if (HeaderVerdict(table, value.Column, r) is { } verdict)
             {
-                passed.Add(r);
-                continue;
+                answer = verdict;
+                break;
             }
 
-            var header = Compaction.Compact(above.Value);
-            if (NumberParser.ParseValue(above.Value) is not null)
-            {
-                passed.Add(r);
-                continue;
-            }
-
-            answer = header.Length is > 0 and <= 12 && (RoleLexicon.Nearest(header) is not null || NumberParser.UnitFromHeader(header) is not null)
-                && table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null);
-            break;
+            passed.Add(r);
         }
 
         foreach (var r in passed)
@@ -692,6 +697,20 @@ public static partial class TableFigureExtractor
         }
 
         return answer;
+    }
+
+    // Null when row r of the column holds a number or no cell of its own (look further up); else whether it is an
+    // amount header (上年 / 金额（万元） over a column of amounts).
+    private static bool? HeaderVerdict(TableBlock table, int column, int r)
+    {
+        if (table.At(r, column) is not { } above || above.Row != r || NumberParser.ParseValue(above.Value) is not null)
+        {
+            return null;
+        }
+
+        var header = Compaction.Compact(above.Value);
+        return header.Length is > 0 and <= 12 && (RoleLexicon.Nearest(header) is not null || NumberParser.UnitFromHeader(header) is not null)
+            && table.RowCells(r).All(c => NumberParser.ParseValue(c.Value) is null);
     }
 
     // Per table: (column, row of a number or gap) → whether the first non-number cell above it is an amount header.
