@@ -58,9 +58,9 @@ public sealed class InterruptedCheckTests : IDisposable
             Assert.Equal(1, marks[0].AloneChecks);
         }
 
-        // The others ran side by side as usual (which also shows that the watch would see an overlap).
+        // The others ran as usual, under the shared side of the gate. (Whether two of them happen to overlap depends on
+        // the machine's timing, so it is not asserted: a CI run once had them one after the other.)
         var others = reader.Reads.Where(r => !suspects.Contains(r.Key)).Select(r => r.Value).ToList();
-        Assert.Contains(others, read => others.Any(other => other != read && other.Overlaps(read)));
         Assert.All(others, read => Assert.All(read.MarksDuring.Where(m => m.BeganAt >= started), m => Assert.Equal(0, m.AloneChecks)));
     }
 
