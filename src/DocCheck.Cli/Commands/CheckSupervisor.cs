@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace DocCheck.Cli.Commands;
 
@@ -82,18 +81,10 @@ internal static class CheckSupervisor
     private static string? Log(string path, int exitCode, string cause, CrashDumpFilter filter)
     {
         var log = Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"doccheck-crash-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log"));
-        var entry = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"==== {DateTimeOffset.UtcNow:O} 审核进程意外退出（{cause}，退出码 {exitCode}）：{Path.GetFullPath(path)} ====")
-            .AppendLine()
-            .Append(filter.Dump);
-        if (filter.DumpTruncated)
-        {
-            entry.AppendLine().Append(CultureInfo.InvariantCulture, $"……（其余部分已截去，只保留前 {CrashDumpFilter.MaxDumpChars} 个字符）");
-        }
-
+        var entry = filter.LogEntry(exitCode, cause, "：" + Path.GetFullPath(path));
         try
         {
-            File.WriteAllText(log, entry.AppendLine().ToString());
+            File.WriteAllText(log, entry);
             return log;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

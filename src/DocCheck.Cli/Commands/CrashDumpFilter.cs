@@ -51,6 +51,24 @@ internal sealed class CrashDumpFilter(TextWriter output)
         : exitCode == 137 ? "可能内存不足，被系统终止"
         : string.Create(CultureInfo.InvariantCulture, $"退出码 {exitCode}");
 
+    /// <summary>
+    /// A crash-log entry: a heading line <c>==== time 审核进程意外退出（cause，退出码 N）what ====</c>, the dump kept aside
+    /// and, when it was cut, a line saying so.
+    /// </summary>
+    public string LogEntry(int exitCode, string cause, string what)
+    {
+        var entry = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"==== {DateTimeOffset.UtcNow:O} 审核进程意外退出（{cause}，退出码 {exitCode}）{what} ====")
+            .AppendLine()
+            .Append(_dump);
+        if (DumpTruncated)
+        {
+            entry.AppendLine().Append(CultureInfo.InvariantCulture, $"……（其余部分已截去，只保留前 {MaxDumpChars} 个字符）");
+        }
+
+        return entry.AppendLine().ToString();
+    }
+
     /// <summary>Takes the next piece of the child's stderr.</summary>
     public void Write(ReadOnlySpan<char> piece)
     {

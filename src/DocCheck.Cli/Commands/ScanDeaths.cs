@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using DocCheck.Bulk;
 using DocCheck.Pipeline;
 
@@ -60,19 +59,11 @@ internal sealed class ScanDeaths(string statePath, string settingsKey, int retri
     /// <summary>Appends the death and its dump to the crash log; false when the log cannot be written.</summary>
     private bool Log(int exitCode, string cause, List<UnfinishedCheck> inFlight, CrashDumpFilter filter)
     {
-        var entry = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"==== {DateTimeOffset.UtcNow:O} 审核进程意外退出（{cause}，退出码 {exitCode}）；正在检查：")
-            .Append(inFlight.Count == 0 ? "（无）" : string.Join("、", inFlight.Select(c => c.AloneChecks > 0 ? c.Path + "（单独）" : c.Path)))
-            .AppendLine(" ====")
-            .Append(filter.Dump);
-        if (filter.DumpTruncated)
-        {
-            entry.AppendLine().Append(CultureInfo.InvariantCulture, $"……（其余部分已截去，只保留前 {CrashDumpFilter.MaxDumpChars} 个字符）");
-        }
-
+        var inFlightNames = inFlight.Count == 0 ? "（无）" : string.Join("、", inFlight.Select(c => c.AloneChecks > 0 ? c.Path + "（单独）" : c.Path));
+        var entry = filter.LogEntry(exitCode, cause, "；正在检查：" + inFlightNames);
         try
         {
-            File.AppendAllText(LogPath, entry.AppendLine().ToString());
+            File.AppendAllText(LogPath, entry);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
